@@ -1,0 +1,4 @@
+export * from "./catalog";
+export * from "./referentials";
+export * from "./system";
+export * from "./trades";

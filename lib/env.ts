@@ -1,0 +1,56 @@
+import { z } from "zod";
+
+// Empty strings in a .env file or a CI matrix mean "not set", not "set to nothing".
+const optionalString = z.preprocess((v) => (v === "" ? undefined : v), z.string().min(1).optional());
+const optionalUrl = (protocol?: RegExp) =>
+  z.preprocess((v) => (v === "" ? undefined : v), z.url(protocol ? { protocol } : undefined).optional());
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: optionalUrl(/^postgres(ql)?$/),
+  DATA_DIR: z.string().min(1).default(".data"),
+  MEILISEARCH_URL: optionalUrl(/^https?$/),
+  MEILISEARCH_KEY: optionalString,
+  RESEND_API_KEY: optionalString,
+  EMAIL_FROM: z.string().min(3).default("Passerelle <ne-pas-repondre@passerelle.localhost>"),
+  AUTH_SECRET: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(32).optional()),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  SITE_URL: z.url().default("http://localhost:3000"),
+  SITE_NAME: z.string().min(1).default("Passerelle"),
+  REGION_NAME: z.string().min(1).default("Occitanie"),
+  SEED_DEMO: z.enum(["auto", "never"]).default("auto"),
+  DEMO_FORMATIONS: z.coerce.number().int().min(0).max(100_000).default(3000),
+  SHARED_DATA_DIR: optionalString,
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {
+  constructor(readonly issues: string[]) {
+    super(`Configuration invalide :\n${issues.map((i) => `  - ${i}`).join("\n")}`);
+    this.name = "EnvError";
+  }
+}
+
+const SECRET_KEYS = new Set(["DATABASE_URL", "MEILISEARCH_KEY", "RESEND_API_KEY", "AUTH_SECRET"]);
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (result.success) return result.data;
+  const issues = result.error.issues.map((issue) => {
+    const key = issue.path.join(".");
+    const raw = source[key];
+    // Name the bad value so the operator can fix it, but never print a secret.
+    const shown = raw === undefined ? "absent" : SECRET_KEYS.has(key) ? "(valeur masquée)" : JSON.stringify(raw);
+    return `${key} = ${shown} : ${issue.message}`;
+  });
+  throw new EnvError(issues);
+}
+
+let cached: Env | undefined;
+
+/** The process configuration, parsed once; the only reader of process.env in the app. */
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
