@@ -1,6 +1,6 @@
 import "server-only";
-import path from "node:path";
 import { getEnv } from "@/lib/env";
+import { databaseOptionsFromEnv } from "@/lib/runtime/database-config";
 import { type DatabaseHandle, openDatabase } from "./client";
 
 export type { Db, DbOrTx, Tx, DatabaseKind } from "./client";
@@ -10,12 +10,7 @@ export type { Db, DbOrTx, Tx, DatabaseKind } from "./client";
 const globalForDb = globalThis as unknown as { __passerelleDb?: DatabaseHandle };
 
 export function getDatabase(): DatabaseHandle {
-  if (!globalForDb.__passerelleDb) {
-    const env = getEnv();
-    globalForDb.__passerelleDb = env.DATABASE_URL
-      ? openDatabase({ kind: "postgres", url: env.DATABASE_URL })
-      : openDatabase({ kind: "pglite", dataDir: path.join(env.DATA_DIR, "pglite") });
-  }
+  globalForDb.__passerelleDb ??= openDatabase(databaseOptionsFromEnv(getEnv()));
   return globalForDb.__passerelleDb;
 }
 

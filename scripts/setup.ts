@@ -1,0 +1,36 @@
+import { openDatabase } from "@/db/client";
+import { runMigrations } from "@/db/migrate";
+import { isDatabaseEmpty, seedDemoData } from "@/db/seed";
+import { EnvError, getEnv } from "@/lib/env";
+import { databaseOptionsFromEnv } from "@/lib/runtime/database-config";
+
+/** Migrates the database and, on a fresh install, loads the referentials and the demo catalogue. */
+export async function setupDatabase(log: (message: string) => void = console.log): Promise<void> {
+  const env = getEnv();
+  const handle = openDatabase(databaseOptionsFromEnv(env));
+  try {
+    const where = handle.kind === "pglite" ? `PGlite (${env.DATA_DIR})` : "PostgreSQL (DATABASE_URL)";
+    log(`Base de données : ${where}`);
+    await runMigrations(handle);
+    if (env.SEED_DEMO === "auto" && (await isDatabaseEmpty(handle.db))) {
+      log("Base vide : chargement des données de démonstration.");
+      const report = await seedDemoData(handle.db, { formations: env.DEMO_FORMATIONS, today: new Date(), log });
+      log(`Données de démonstration chargées en ${(report.durationMs / 1000).toFixed(1)} s.`);
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+export function exitOnConfigError(error: unknown): never {
+  if (error instanceof EnvError) {
+    console.error(error.message);
+    process.exit(2);
+  }
+  console.error(error);
+  process.exit(1);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  setupDatabase().catch(exitOnConfigError);
+}
