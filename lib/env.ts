@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { z } from "zod";
 
 // Empty strings in a .env file or a CI matrix mean "not set", not "set to nothing".
@@ -51,6 +52,10 @@ let cached: Env | undefined;
 
 /** The process configuration, parsed once; the only reader of process.env in the app. */
 export function getEnv(): Env {
-  cached ??= parseEnv(process.env);
+  if (!cached) {
+    // Scripts run outside Next, which loads .env itself; variables already set always win.
+    if (process.env.NODE_ENV !== "test" && existsSync(".env")) process.loadEnvFile(".env");
+    cached = parseEnv(process.env);
+  }
   return cached;
 }
