@@ -2,6 +2,7 @@ import { openDatabase } from "@/db/client";
 import { runMigrations } from "@/db/migrate";
 import { isDatabaseEmpty, seedDemoData } from "@/db/seed";
 import { EnvError, getEnv } from "@/lib/env";
+import { createSearchEngine } from "@/lib/search";
 import { databaseOptionsFromEnv } from "@/lib/runtime/database-config";
 
 /** Migrates the database and, on a fresh install, loads the referentials and the demo catalogue. */
@@ -14,7 +15,8 @@ export async function setupDatabase(log: (message: string) => void = console.log
     await runMigrations(handle);
     if (env.SEED_DEMO === "auto" && (await isDatabaseEmpty(handle.db))) {
       log("Base vide : chargement des données de démonstration.");
-      const report = await seedDemoData(handle.db, { formations: env.DEMO_FORMATIONS, today: new Date(), log });
+      const engine = createSearchEngine({ db: handle.db, env });
+      const report = await seedDemoData(handle.db, { formations: env.DEMO_FORMATIONS, today: new Date(), engine, log });
       log(`Données de démonstration chargées en ${(report.durationMs / 1000).toFixed(1)} s.`);
     }
   } finally {

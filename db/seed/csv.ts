@@ -19,8 +19,3 @@ export async function readAllCsv(relativePath: string, delimiter = ","): Promise
   for await (const row of readCsv(relativePath, delimiter)) rows.push(row);
   return rows;
 }
-
-/** Inserts rows in chunks small enough for PostgreSQL's 65,535 bind-parameter limit. */
-export async function insertInChunks<T>(rows: T[], size: number, insert: (chunk: T[]) => Promise<unknown>) {
-  for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
-}

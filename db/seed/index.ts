@@ -3,6 +3,10 @@ import type { Db } from "../client";
 import { queryRows } from "../sql";
 import { getSystemState, setSystemState } from "../queries/system";
 import { formations, trades } from "../schema";
+import { loadLheoCodes } from "@/lib/import/lheo";
+import type { SearchEngine } from "@/lib/search";
+import { reindexAll, type ReindexCounts } from "@/lib/search/reindex";
+import { type CatalogueSeedCounts, seedCatalogue } from "./catalogue";
 import { loadDomainCodes } from "./referentials";
 import { loadRome, type RomeCounts } from "./rome";
 
@@ -14,10 +18,19 @@ export type SeedOptions = {
   formations: number;
   /** Reference day for generated session dates, so the demo catalogue is always current. */
   today: Date;
+  /** Search engine to index the seeded records into. */
+  engine: SearchEngine;
   log?: (message: string) => void;
 };
 
-export type SeedReport = { rome: RomeCounts; nsf: number; durationMs: number };
+export type SeedReport = {
+  rome: RomeCounts;
+  nsf: number;
+  lheoCodes: number;
+  catalogue: CatalogueSeedCounts;
+  index: ReindexCounts;
+  durationMs: number;
+};
 
 /** True when the database holds neither trades nor trainings: a fresh install. */
 export async function isDatabaseEmpty(db: Db): Promise<boolean> {
@@ -33,9 +46,21 @@ export async function seedDemoData(db: Db, options: SeedOptions): Promise<SeedRe
   const started = performance.now();
   const log = options.log ?? (() => {});
   log("Chargement du référentiel ROME 4.60…");
-  const { rome, nsf } = await db.transaction(async (tx) => ({ rome: await loadRome(tx), nsf: await loadDomainCodes(tx) }));
-  log(`  ${rome.trades} codes ROME, ${rome.appellations} appellations, ${rome.skills} compétences`);
-  const report = { rome, nsf, durationMs: Math.round(performance.now() - started) };
+  const { rome, nsf, lheoCodes } = await db.transaction(async (tx) => ({
+    rome: await loadRome(tx),
+    nsf: await loadDomainCodes(tx),
+    lheoCodes: await loadLheoCodes(tx),
+  }));
+  const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
+  log(`  ${rome.trades} codes ROME, ${rome.appellations} appellations, ${rome.skills} compétences (${elapsed()})`);
+  log(`Import du catalogue de démonstration (${options.formations} formations générées + échantillons LHEO réels)…`);
+  const catalogue = await seedCatalogue(db, { formations: options.formations, today: options.today });
+  for (const rejected of catalogue.rejected) log(`  échantillon refusé : ${rejected}`);
+  log(`  ${catalogue.generated} formations générées, ${catalogue.samples} échantillons (${elapsed()})`);
+  log("Indexation pour la recherche…");
+  const index = await reindexAll(db, options.engine);
+  log(`  ${index.formation.indexed} formations, ${index.metier.indexed} métiers, ${index.organisme.indexed} organismes indexés (${elapsed()})`);
+  const report = { rome, nsf, lheoCodes, catalogue, index, durationMs: Math.round(performance.now() - started) };
   await setSystemState(db, SEED_STATE_KEY, { version: SEED_VERSION, at: new Date().toISOString(), report });
   return report;
 }

@@ -9,7 +9,8 @@ import {
   trades,
   tradeSkills,
 } from "../schema";
-import { insertInChunks, readAllCsv, readCsv } from "./csv";
+import { bulkInsert } from "../bulk-insert";
+import { readAllCsv, readCsv } from "./csv";
 
 const SKILL_KIND_BY_RUBRIQUE: Record<string, "savoir-faire" | "savoir-etre" | "savoir"> = {
   "1": "savoir-faire",
@@ -36,8 +37,10 @@ async function loadTexts() {
   for (const row of rows) {
     const code = row.code_rome!;
     const entry = texts.get(code) ?? { definition: [], access: [] };
-    if (row.libelle_type_texte === "definition") entry.definition.push(row.libelle_texte!);
-    else if (row.libelle_type_texte === "acces_metier") entry.access.push(row.libelle_texte!);
+    // texte.csv alone escapes apostrophes SQL-style ("l''analyse"); the other files do not.
+    const text = row.libelle_texte!.replace(/''/g, "'");
+    if (row.libelle_type_texte === "definition") entry.definition.push(text);
+    else if (row.libelle_type_texte === "acces_metier") entry.access.push(text);
     texts.set(code, entry);
   }
   return texts;
@@ -121,10 +124,10 @@ export async function loadRome(db: DbOrTx): Promise<RomeCounts> {
   );
   await db.insert(tradeGreatDomains).values(greatDomains);
   await db.insert(tradeDomains).values(domains);
-  await insertInChunks(tradeRows, 500, (chunk) => db.insert(trades).values(chunk));
-  await insertInChunks(appellations, 2000, (chunk) => db.insert(tradeAppellations).values(chunk));
-  await insertInChunks(mobilities, 4000, (chunk) => db.insert(tradeMobilities).values(chunk));
-  await insertInChunks(skills, 4000, (chunk) => db.insert(tradeSkills).values(chunk));
+  await bulkInsert(db, trades, tradeRows);
+  await bulkInsert(db, tradeAppellations, appellations);
+  await bulkInsert(db, tradeMobilities, mobilities);
+  await bulkInsert(db, tradeSkills, skills);
 
   return {
     greatDomains: greatDomains.length,

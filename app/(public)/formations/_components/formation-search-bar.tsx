@@ -1,0 +1,86 @@
+import { Icon } from "@/components/search/icons";
+import { fr } from "@/lib/i18n/fr";
+import { DEFAULT_RADIUS, RADIUS_OPTIONS, type SearchUrlState } from "@/lib/search/url-state";
+
+type FormationSearchBarProps = {
+  state: SearchUrlState;
+  /** Communes offered as suggestions for the place field (a native datalist, no script). */
+  placeNames: string[];
+  /** Shown under the place field when the typed place is unknown. */
+  placeError?: string;
+};
+
+export function FormationSearchBar({ state, placeNames, placeError }: FormationSearchBarProps) {
+  const field = "h-12 w-full rounded-lg border border-field bg-white px-3 text-base text-ink placeholder:text-ink-muted";
+  return (
+    <div className="grid grid-cols-[minmax(0,1fr)_6.5rem] gap-3 rounded-card border border-line bg-white p-4 shadow-card lg:grid-cols-[minmax(0,2fr)_minmax(0,1.4fr)_7.5rem_auto] lg:items-end">
+      <div className="col-span-2 lg:col-span-1">
+        <label htmlFor="formations-q" className="mb-1 block text-sm font-semibold">
+          {fr.formations.queryLabel}
+        </label>
+        <input
+          id="formations-q"
+          type="search"
+          name="q"
+          defaultValue={state.q}
+          placeholder={fr.formations.queryPlaceholder}
+          autoComplete="off"
+          enterKeyHint="search"
+          className={field}
+        />
+      </div>
+      <div>
+        <label htmlFor="formations-lieu" className="mb-1 block text-sm font-semibold">
+          {fr.formations.placeLabel}
+        </label>
+        <input
+          id="formations-lieu"
+          type="text"
+          name="lieu"
+          defaultValue={state.lieu}
+          placeholder={fr.formations.placePlaceholder}
+          list="formations-lieux"
+          autoComplete="off"
+          aria-invalid={placeError ? true : undefined}
+          aria-describedby={placeError ? "formations-lieu-erreur" : undefined}
+          className={field}
+        />
+        <datalist id="formations-lieux">
+          {placeNames.map((name) => (
+            <option key={name} value={name} />
+          ))}
+        </datalist>
+      </div>
+      <div>
+        <label htmlFor="formations-rayon" className="mb-1 block text-sm font-semibold">
+          {fr.formations.radiusLabel}
+        </label>
+        <select
+          id="formations-rayon"
+          name="rayon"
+          defaultValue={String(state.rayon)}
+          data-default={String(DEFAULT_RADIUS)}
+          className={field}
+        >
+          {RADIUS_OPTIONS.map((km) => (
+            <option key={km} value={km}>
+              {fr.formations.radiusOption(km)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button
+        type="submit"
+        className="col-span-2 inline-flex h-12 items-center justify-center gap-2 rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800 lg:col-span-1"
+      >
+        <Icon name="search" className="size-5" />
+        {fr.formations.submit}
+      </button>
+      {placeError && (
+        <p id="formations-lieu-erreur" className="col-span-2 text-sm font-semibold text-accent-800 lg:col-span-4">
+          {placeError}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { connection } from "next/server";
+import { getDb } from "@/db";
+import { getCatalogStats } from "@/db/queries/catalog-stats";
+import { listUpcomingFormations } from "@/db/queries/formations";
+import { listTradeGreatDomains } from "@/db/queries/trades";
+import { isoDateInTimeZone } from "@/lib/dates";
+import { getSiteConfig } from "@/lib/site-config";
+import { CatalogFigures } from "./_components/catalog-figures";
+import { Hero } from "./_components/hero";
+import { TradeDomains } from "./_components/trade-domains";
+import { UpcomingFormations } from "./_components/upcoming-formations";
+
+export default async function HomePage() {
+  // Live figures: never prerendered, so `next build` does not need a database.
+  await connection();
+  const { regionName } = await getSiteConfig();
+  const db = getDb();
+  const today = isoDateInTimeZone();
+  const [stats, upcoming, domains] = await Promise.all([
+    getCatalogStats(db, { today }),
+    listUpcomingFormations(db, { limit: 6, today }),
+    listTradeGreatDomains(db),
+  ]);
+
+  return (
+    <>
+      <Hero regionName={regionName} />
+      <CatalogFigures stats={stats} />
+      <div className="space-y-16 py-16 sm:space-y-20 sm:py-20">
+        <UpcomingFormations formations={upcoming} regionName={regionName} />
+        <TradeDomains domains={domains} />
+      </div>
+    </>
+  );
+}

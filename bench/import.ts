@@ -1,0 +1,71 @@
+/**
+ * LHEO import throughput on embedded PGlite (file-backed, as in production):
+ * `npx tsx --conditions=react-server bench/import.ts [--formations 10000] [--memory]`.
+ * Prints time, throughput, peak RSS (whole process, PGlite included, and its idle baseline) and the
+ * unchanged ratio of an immediate re-import. Targets: 10,000 formations under 60 s.
+ */
+import { mkdtempSync, rmSync, statSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { openDatabase } from "@/db/client";
+import { runMigrations } from "@/db/migrate";
+import { writeLheoFile } from "@/lib/import/lheo/generator";
+import { importLheoFile, type ImportReport } from "@/lib/import/lheo/importer";
+
+const { values } = parseArgs({ options: { formations: { type: "string", default: "10000" }, memory: { type: "boolean", default: false } } });
+const count = Number(values.formations);
+const mb = (bytes: number) => Math.round(bytes / (1024 * 1024));
+
+let peak = 0;
+const sampler = setInterval(() => {
+  peak = Math.max(peak, process.memoryUsage().rss);
+}, 50);
+
+const dir = mkdtempSync(path.join(os.tmpdir(), "passerelle-bench-import-"));
+const file = path.join(dir, "feed.xml");
+try {
+  let started = Date.now();
+  await writeLheoFile(file, { formations: count, seed: 1, today: "2025-01-15", idPrefix: "BENCH_" });
+  console.log(`génération : ${count} formations, ${mb(statSync(file).size)} Mo en ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+  const handle = openDatabase(values.memory ? { kind: "pglite" } : { kind: "pglite", dataDir: path.join(dir, "pglite") });
+  await runMigrations(handle);
+  const baseline = process.memoryUsage().rss;
+  peak = baseline;
+
+  started = Date.now();
+  const first = await importLheoFile(handle.db, { filePath: file, source: "bench", mode: "full" });
+  const firstMs = Date.now() - started;
+  const firstPeak = peak;
+
+  started = Date.now();
+  const second = await importLheoFile(handle.db, { filePath: file, source: "bench", mode: "full" });
+  const secondMs = Date.now() - started;
+  await handle.close();
+
+  const rows = (r: ImportReport) => r.counts.formation.read + r.counts.action.read + r.counts.session.read;
+  const unchanged = (r: ImportReport) => r.counts.formation.unchanged + r.counts.action.unchanged + r.counts.session.unchanged;
+  const result = {
+    formations: count,
+    storage: values.memory ? "pglite (mémoire)" : "pglite (fichiers)",
+    importSeconds: +(firstMs / 1000).toFixed(1),
+    formationsPerSecond: Math.round(count / (firstMs / 1000)),
+    recordsPerSecond: Math.round(rows(first) / (firstMs / 1000)),
+    records: { formations: first.counts.formation.created, actions: first.counts.action.created, sessions: first.counts.session.created, organisations: first.counts.organisation.created },
+    anomalies: first.anomalyCount,
+    rssBaselineMb: mb(baseline),
+    rssPeakMb: mb(firstPeak),
+    rssIncreaseMb: mb(firstPeak - baseline),
+    reimportSeconds: +(secondMs / 1000).toFixed(1),
+    reimportUnchangedRatio: +(unchanged(second) / rows(second)).toFixed(4),
+  };
+  console.log(`import : ${result.importSeconds} s (${result.formationsPerSecond} formations/s, ${result.recordsPerSecond} enregistrements/s)`);
+  console.log(`mémoire : pic ${result.rssPeakMb} Mo (dont PGlite et runtime au repos : ${result.rssBaselineMb} Mo, hausse due à l'import : ${result.rssIncreaseMb} Mo)`);
+  console.log(`réimport : ${result.reimportSeconds} s, ${(result.reimportUnchangedRatio * 100).toFixed(1)} % inchangés`);
+  console.log(JSON.stringify(result));
+  if (result.importSeconds > 60) process.exitCode = 1;
+} finally {
+  clearInterval(sampler);
+  rmSync(dir, { recursive: true, force: true });
+}
