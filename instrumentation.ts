@@ -1,8 +1,13 @@
 export async function register() {
-  // Open the database when the server boots, so PGlite's WASM start-up is not paid by the first visitor.
+  // Warm up at boot, so neither PGlite's WASM start-up nor the search engine's first load of its
+  // in-memory index is paid by the first visitor. A failure here must not stop the server:
+  // /api/health reports it.
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { getDatabase } = await import("./db/index");
-    const { sql } = await import("drizzle-orm");
-    await getDatabase().db.execute(sql`select 1`);
+    try {
+      const { getSearchEngine } = await import("./lib/search/app");
+      await getSearchEngine().search({ kinds: ["formation"], facets: ["level"], perPage: 1 });
+    } catch (error) {
+      console.error("Préchauffage de la recherche impossible :", error);
+    }
   }
 }

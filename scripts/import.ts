@@ -9,7 +9,9 @@ import { openDatabase } from "@/db/client";
 import { runMigrations } from "@/db/migrate";
 import { getEnv } from "@/lib/env";
 import { formatImportRun } from "@/lib/import/lheo/format-report";
+import { reindexAfterImport } from "@/lib/import/lheo/reindex-after-import";
 import { runImport } from "@/lib/import/lheo/run-import";
+import { createSearchEngine } from "@/lib/search";
 import { databaseOptionsFromEnv } from "@/lib/runtime/database-config";
 
 const USAGE = `Usage : npm run import -- <fichier.xml|répertoire>... [--json] [--source S] [--partial]
@@ -57,6 +59,7 @@ async function main(): Promise<number> {
   const results: unknown[] = [];
   try {
     await runMigrations(handle);
+    const engine = createSearchEngine({ db: handle.db, env: getEnv() });
     for (const filePath of files) {
       const source = values.source ?? path.basename(filePath).replace(/\.xml$/i, "");
       const { run, report } = await runImport(handle.db, {
@@ -66,6 +69,10 @@ async function main(): Promise<number> {
         triggeredBy: "cli",
       });
       if (run.status !== "succeeded") failures += 1;
+      const reindexed = report ? await reindexAfterImport(handle.db, engine, report) : null;
+      if (reindexed && !values.json) {
+        console.log(`Index de recherche mis à jour : ${reindexed.formation.indexed} formations, ${reindexed.formation.removed} retirées.`);
+      }
       if (values.json) results.push({ file: filePath, run, report });
       else console.log(`${formatImportRun(run, report)}\n`);
     }

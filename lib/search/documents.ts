@@ -88,7 +88,7 @@ export async function buildTradeDocuments(db: DbOrTx, codes?: string[]): Promise
     if (fiche.transitionDemo) transition.push("demographique");
     const facets: Record<string, string[]> = {
       greatDomain: [fiche.domainCode.slice(0, 1)],
-      domain: [`rome:${fiche.domainCode}`],
+      domain: [fiche.domainCode],
     };
     if (transition.length > 0) facets.transition = transition;
     if (fiche.regulated) facets.type = ["reglemente"];

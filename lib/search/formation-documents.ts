@@ -119,6 +119,7 @@ async function buildBatch(db: DbOrTx, ids: number[], today: string): Promise<Bui
       expectedResults: formations.expectedResults,
       content: formations.content,
       certifying: formations.certifying,
+      entryLevel: formations.entryLevel,
       exitLevel: formations.exitLevel,
       status: formations.status,
       organisationName: organisations.name,
@@ -243,6 +244,7 @@ async function buildBatch(db: DbOrTx, ids: number[], today: string): Promise<Bui
       pushUnique(facets[name], value);
     };
     if (formation.exitLevel && formation.exitLevel > 0) add("level", String(formation.exitLevel));
+    if (formation.entryLevel && formation.entryLevel > 0) add("entryLevel", String(formation.entryLevel));
     for (const action of formationActions) {
       if (action.alternance === "toutes") {
         add("alternance", "apprentissage");

@@ -22,6 +22,7 @@ export type SearchKind = (typeof SEARCH_KINDS)[number];
  */
 export const FACET_NAMES = [
   "level",
+  "entryLevel",
   "alternance",
   "modality",
   "financing",

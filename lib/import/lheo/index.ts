@@ -12,3 +12,4 @@ export { type ImportLheoOptions, type ImportMode, type ImportProgress, type Impo
 export { mapFormation } from "./mapper";
 export { DEFAULT_MAX_BYTES, type LheoInput, type LheoVersion, type ParsedFormation, parseLheo } from "./parser";
 export { type RunImportOptions, type RunImportResult, runImport } from "./run-import";
+export { reindexAfterImport } from "./reindex-after-import";

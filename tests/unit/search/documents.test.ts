@@ -39,7 +39,7 @@ async function seed(db: Db) {
   const [patissier, compta, withdrawn] = await db
     .insert(formations)
     .values([
-      { lheoId: "F1", title: "Pâtissier", objective: "Réaliser des <b>entremets</b>.", exitLevel: 3, certifying: true, organisationId: cfa?.id, ...hash },
+      { lheoId: "F1", title: "Pâtissier", objective: "Réaliser des <b>entremets</b>.", entryLevel: 2, exitLevel: 3, certifying: true, organisationId: cfa?.id, ...hash },
       { lheoId: "F2", title: "Assistant comptable", exitLevel: 4, organisationId: cfa?.id, ...hash },
       { lheoId: "F3", title: "Ancienne formation", status: "withdrawn", ...hash },
     ])
@@ -129,6 +129,7 @@ describe(`search documents from the catalogue (${describeDatabaseKind()})`, () =
     expect(doc?.regionFunded).toBe(true);
     expect(doc?.facets).toMatchObject({
       level: ["3"],
+      entryLevel: ["2"],
       alternance: ["apprentissage", "professionnalisation"],
       modality: ["presentiel"],
       certification: ["rncp"],
@@ -171,6 +172,7 @@ describe(`search documents from the catalogue (${describeDatabaseKind()})`, () =
     );
     expect(documents[0]?.subtitle).toBe("Commerce alimentaire et métiers de bouche");
     expect(documents[0]?.facets.greatDomain).toEqual(["D"]);
+    expect(documents[0]?.facets.domain).toEqual(["D11"]);
     const bySubCode = await buildTradeDocuments(database.db, ["D1115"]);
     expect(bySubCode.documents.map((doc) => doc.id)).toEqual(["D1104"]);
     expect((await buildTradeDocuments(database.db, ["Z9999"])).removedIds).toEqual(["Z9999"]);
