@@ -6,8 +6,14 @@ import type { DbOrTx } from "@/db/client";
 import { queryRows } from "@/db/sql";
 import { parseEnv } from "@/lib/env";
 
-/** Real LHEO samples of the shared research data (see its README for provenance). */
-export const LHEO_SAMPLES_DIR = path.join(parseEnv(process.env).SHARED_DATA_DIR ?? "/work/shared/data", "lheo");
+/**
+ * Real LHEO samples of the shared research data (see its README for provenance), which sits beside
+ * the repository (`../shared/data`) on developer machines and in CI; SHARED_DATA_DIR overrides it.
+ */
+export const LHEO_SAMPLES_DIR = path.join(
+  parseEnv(process.env).SHARED_DATA_DIR ?? path.resolve(import.meta.dirname, "..", "..", "..", "shared", "data"),
+  "lheo",
+);
 export const FIXTURES_DIR = path.join(import.meta.dirname, "..", "fixtures", "lheo");
 
 export function sample(relativePath: string): string {

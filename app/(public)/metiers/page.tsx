@@ -21,7 +21,7 @@ import { GreatDomainGrid } from "./_components/great-domain-grid";
 import { labelTradeCriteria } from "./_components/trade-criteria";
 import { TradeFilters } from "./_components/trade-filters";
 import { TradeResultCard } from "./_components/trade-result-card";
-import { tradesUrlConfig, withDomainFacetValues } from "./_components/trades-url-config";
+import { tradesUrlConfig } from "./_components/trades-url-config";
 
 type TradesPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -76,7 +76,7 @@ export default async function TradesPage({ searchParams }: TradesPageProps) {
   }
 
   const engine = getSearchEngine();
-  const result = await engine.search(withDomainFacetValues(toSearchQuery(tradesUrlConfig, state)));
+  const result = await engine.search(toSearchQuery(tradesUrlConfig, state));
   const appellations = state.q
     ? await listFicheAppellations(db, { ficheCodes: result.hits.map((hit) => hit.doc.id) })
     : new Map<string, string[]>();
@@ -147,7 +147,7 @@ export default async function TradesPage({ searchParams }: TradesPageProps) {
             result={result}
             criteria={criteria}
             lastPage={totalPages}
-            toQuery={(next) => withDomainFacetValues(toSearchQuery(tradesUrlConfig, next))}
+            toQuery={(next) => toSearchQuery(tradesUrlConfig, next)}
           />
         )}
       </SearchPageLayout>

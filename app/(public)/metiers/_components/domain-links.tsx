@@ -4,7 +4,6 @@ import { fr } from "@/lib/i18n/fr";
 import { formatNumber } from "@/lib/i18n/format";
 import type { FacetCount } from "@/lib/search/types";
 import { tradeListHref } from "./trade-list-href";
-import { domainCodeOfFacet } from "./trades-url-config";
 
 type DomainLinksProps = {
   greatDomain: { code: string; label: string };
@@ -17,7 +16,7 @@ type DomainLinksProps = {
  * screens too, where the domain facet sits folded in the filters panel.
  */
 export function DomainLinks({ greatDomain, domains, facet }: DomainLinksProps) {
-  const counts = new Map((facet ?? []).map((entry) => [domainCodeOfFacet(entry.value), entry.count]));
+  const counts = new Map((facet ?? []).map((entry) => [entry.value, entry.count]));
   const listed = domains.filter((domain) => domain.greatDomainCode === greatDomain.code && (counts.get(domain.code) ?? 0) > 0);
   if (listed.length < 2) return null;
   return (

@@ -3,7 +3,6 @@ import type { TradeDomainLabel, TradeGreatDomainSummary } from "@/db/queries/tra
 import { fr } from "@/lib/i18n/fr";
 import type { SearchUrlState } from "@/lib/search/url-state";
 import type { FacetCount } from "@/lib/search/types";
-import { domainCodeOfFacet } from "./trades-url-config";
 
 type TradeFiltersProps = {
   state: SearchUrlState;
@@ -14,13 +13,8 @@ type TradeFiltersProps = {
 
 const f = fr.trades.list.filters;
 
-function countsOf(facets: FacetCount[] | undefined, key: (value: string) => string | null = (v) => v) {
-  const counts = new Map<string, number>();
-  for (const entry of facets ?? []) {
-    const value = key(entry.value);
-    if (value) counts.set(value, entry.count);
-  }
-  return counts;
+function countsOf(facets: FacetCount[] | undefined) {
+  return new Map((facets ?? []).map((entry) => [entry.value, entry.count]));
 }
 
 /**
@@ -31,7 +25,7 @@ export function TradeFilters({ state, facets, greatDomains, domains }: TradeFilt
   const selectedGreat = state.filters.grand_domaine ?? [];
   const selectedDomains = state.filters.domaine ?? [];
   const greatCounts = countsOf(facets.greatDomain);
-  const domainCounts = countsOf(facets.domain, domainCodeOfFacet);
+  const domainCounts = countsOf(facets.domain);
   const transitionCounts = countsOf(facets.transition);
   const typeCounts = countsOf(facets.type);
 
