@@ -16,8 +16,10 @@ export const primaryNavigation: readonly NavItem[] = [
   { href: "/formations", label: fr.nav.formations, available: true },
   { href: "/metiers", label: fr.nav.trades, available: true },
   { href: "/organismes", label: fr.nav.organisations, available: true },
-  { href: "/evenements", label: fr.nav.events, available: false },
-  { href: "/financements", label: fr.nav.funding, available: false },
+  { href: "/evenements", label: fr.nav.events, available: true },
+  { href: "/financements", label: fr.nav.funding, available: true },
+  { href: "/structures", label: fr.nav.structures, available: true },
+  { href: "/ressources", label: fr.nav.resources, available: true },
   { href: "/actualites", label: fr.nav.news, available: false },
 ];
 

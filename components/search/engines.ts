@@ -11,6 +11,8 @@ const ENGINES: readonly EngineLink[] = [
   { kind: "organisme", href: "/organismes", noun: fr.catalog.kinds.organisme },
   { kind: "evenement", href: "/evenements", noun: fr.catalog.kinds.evenement },
   { kind: "financement", href: "/financements", noun: fr.catalog.kinds.financement },
+  { kind: "structure", href: "/structures", noun: fr.catalog.kinds.structure },
+  { kind: "ressource", href: "/ressources", noun: fr.catalog.kinds.ressource },
 ];
 
 /** Engines whose page exists (lib/navigation's `available` flag), so no link leads to a 404. */

@@ -38,6 +38,8 @@ export type ResultCardProps = {
   headingLevel?: 2 | 3 | 4;
   /** "compact" drops the snippet and tightens spacing (central search, side lists). */
   variant?: "default" | "compact";
+  /** `href` is another site's: opened in a new window, and said so to every user (RGAA 13.2). */
+  external?: boolean;
 };
 
 /**
@@ -58,6 +60,7 @@ export function ResultCard({
   distanceKm,
   headingLevel = 3,
   variant = "default",
+  external = false,
 }: ResultCardProps) {
   const Heading = `h${headingLevel}` as const;
   const compact = variant === "compact";
@@ -80,12 +83,17 @@ export function ResultCard({
     >
       {kindLabel && <p className="mb-1 text-sm font-semibold tracking-wide text-brand-600 uppercase">{kindLabel}</p>}
       <Heading className={clsx("leading-snug font-bold text-brand-900", compact ? "text-base" : "text-lg")}>
-        <Link
-          href={href}
-          className="underline-offset-4 after:absolute after:inset-0 hover:underline [&_mark]:rounded-sm [&_mark]:bg-accent-100 [&_mark]:px-0.5 [&_mark]:text-inherit"
-        >
-          {safeTitle ? <span dangerouslySetInnerHTML={{ __html: safeTitle }} /> : title}
-        </Link>
+        {external ? (
+          <a href={href} target="_blank" rel="noopener" className={clsx(titleLink, "inline-flex items-baseline gap-1.5")}>
+            <span>{safeTitle ? <span dangerouslySetInnerHTML={{ __html: safeTitle }} /> : title}</span>
+            <Icon name="external" className="size-4 self-center" />
+            <span className="sr-only"> {fr.editorial.externalHint}</span>
+          </a>
+        ) : (
+          <Link href={href} className={titleLink}>
+            {safeTitle ? <span dangerouslySetInnerHTML={{ __html: safeTitle }} /> : title}
+          </Link>
+        )}
       </Heading>
       {subtitle && <p className="mt-1 text-ink-muted">{subtitle}</p>}
       {!compact && (safeSnippet || snippet) && (
@@ -123,6 +131,9 @@ export function ResultCard({
     </article>
   );
 }
+
+const titleLink =
+  "underline-offset-4 after:absolute after:inset-0 hover:underline [&_mark]:rounded-sm [&_mark]:bg-accent-100 [&_mark]:px-0.5 [&_mark]:text-inherit";
 
 /** Results as a list, so screen readers announce how many there are on the page. */
 export function ResultList({ children, className }: { children: ReactNode; className?: string }) {

@@ -4,3 +4,4 @@ export * from "./system";
 export * from "./trades";
 export * from "./search";
 export * from "./imports";
+export * from "./editorial";

@@ -7,11 +7,12 @@ import { loadLheoCodes } from "@/lib/import/lheo";
 import type { SearchEngine } from "@/lib/search";
 import { reindexAll, type ReindexCounts } from "@/lib/search/reindex";
 import { type CatalogueSeedCounts, seedCatalogue } from "./catalogue";
+import { type EditorialSeedCounts, seedEditorial } from "./editorial";
 import { loadDomainCodes } from "./referentials";
 import { loadRome, type RomeCounts } from "./rome";
 
 export const SEED_STATE_KEY = "demo-seed";
-export const SEED_VERSION = 1;
+export const SEED_VERSION = 2;
 
 export type SeedOptions = {
   /** How many generated demo trainings to add to the real LHEO samples. */
@@ -28,6 +29,7 @@ export type SeedReport = {
   nsf: number;
   lheoCodes: number;
   catalogue: CatalogueSeedCounts;
+  editorial: EditorialSeedCounts;
   index: ReindexCounts;
   durationMs: number;
 };
@@ -57,10 +59,23 @@ export async function seedDemoData(db: Db, options: SeedOptions): Promise<SeedRe
   const catalogue = await seedCatalogue(db, { formations: options.formations, today: options.today });
   for (const rejected of catalogue.rejected) log(`  échantillon refusé : ${rejected}`);
   log(`  ${catalogue.generated} formations générées, ${catalogue.samples} échantillons (${elapsed()})`);
+  log("Contenus éditoriaux de démonstration (financements Trèfle, structures, agenda, ressources)…");
+  const editorial = await seedEditorial(db, { today: options.today });
+  log(
+    `  ${editorial.financingSchemes} financements, ${editorial.structures} structures, ${editorial.events} évènements, ${editorial.resources} ressources (${elapsed()})`,
+  );
   log("Indexation pour la recherche…");
   const index = await reindexAll(db, options.engine);
   log(`  ${index.formation.indexed} formations, ${index.metier.indexed} métiers, ${index.organisme.indexed} organismes indexés (${elapsed()})`);
-  const report = { rome, nsf, lheoCodes, catalogue, index, durationMs: Math.round(performance.now() - started) };
+  const report = {
+    rome,
+    nsf,
+    lheoCodes,
+    catalogue,
+    editorial,
+    index,
+    durationMs: Math.round(performance.now() - started),
+  };
   await setSystemState(db, SEED_STATE_KEY, { version: SEED_VERSION, at: new Date().toISOString(), report });
   return report;
 }

@@ -1,3 +1,5 @@
+import { frEditorial } from "./fr-editorial";
+
 /**
  * French UI strings. Long editorial pages (legal notices) keep their prose in their route file;
  * everything reused by components lives here so a second locale is one new module of the same shape.
@@ -36,6 +38,8 @@ export const fr = {
     organisations: "Organismes",
     events: "Évènements",
     funding: "Financements",
+    structures: "Accompagnement",
+    resources: "Ressources",
     news: "Actualités",
   },
   pages: {
@@ -488,6 +492,7 @@ export const fr = {
       siretHint: "Le SIRET peut être saisi avec ou sans espaces.",
     },
   },
+  ...frEditorial,
 } as const;
 
 export type PluralForms = { readonly one: string; readonly other: string };

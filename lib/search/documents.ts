@@ -11,6 +11,7 @@ export {
   buildFormationDocuments,
   formationDocumentBatches,
 } from "./formation-documents";
+export { buildEditorialDocuments, EDITORIAL_KINDS, type EditorialKind } from "./editorial-documents";
 
 /** Any ROME code (fiche or sub-trade) to the parent fiche that carries the public page. */
 export async function parentTradeCodes(db: DbOrTx, codes: string[]): Promise<string[]> {

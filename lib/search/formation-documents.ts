@@ -215,7 +215,12 @@ async function buildBatch(db: DbOrTx, ids: number[], today: string): Promise<Bui
       )
       .where(inArray(formationDomains.formationId, activeIds)),
     db
-      .select({ formationId: formationTrades.formationId, code: formationTrades.tradeCode, label: trades.label })
+      .select({
+        formationId: formationTrades.formationId,
+        code: formationTrades.tradeCode,
+        parentCode: trades.parentCode,
+        label: trades.label,
+      })
       .from(formationTrades)
       .leftJoin(trades, eq(trades.code, formationTrades.tradeCode))
       .where(inArray(formationTrades.formationId, activeIds)),
@@ -294,6 +299,8 @@ async function buildBatch(db: DbOrTx, ids: number[], today: string): Promise<Bui
     }
     for (const trade of tradesOf.get(formation.id) ?? []) {
       pushUnique(keywords, trade.code);
+      // ROME 4 sub-codes (M1813) belong to a fiche (M1805): searching the fiche's code finds them too.
+      if (trade.parentCode) pushUnique(keywords, trade.parentCode);
       if (trade.label) pushUnique(keywords, trade.label);
     }
     for (const domain of domainsOf.get(formation.id) ?? []) if (domain.label) pushUnique(keywords, domain.label);

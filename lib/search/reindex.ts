@@ -2,16 +2,21 @@ import { inArray } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { formations } from "@/db/schema";
 import { buildOrganisationDocuments, buildTradeDocuments, formationDocumentBatches } from "./documents";
+import { buildEditorialDocuments, EDITORIAL_KINDS, type EditorialKind } from "./editorial-documents";
 import type { SearchEngine, SearchKind } from "./types";
 
-/** Kinds built from the catalogue today; events, structures, ... will join as their tables land. */
-export const REINDEXABLE_KINDS = ["formation", "metier", "organisme"] as const satisfies readonly SearchKind[];
+/** Kinds built from the database: the catalogue, ROME, and the editorial tables. */
+export const REINDEXABLE_KINDS = ["formation", "metier", "organisme", ...EDITORIAL_KINDS] as const satisfies readonly SearchKind[];
 export type ReindexableKind = (typeof REINDEXABLE_KINDS)[number];
 
 export type ReindexCounts = Record<ReindexableKind, { indexed: number; removed: number }>;
 
 function emptyCounts(): ReindexCounts {
-  return { formation: { indexed: 0, removed: 0 }, metier: { indexed: 0, removed: 0 }, organisme: { indexed: 0, removed: 0 } };
+  return Object.fromEntries(REINDEXABLE_KINDS.map((kind) => [kind, { indexed: 0, removed: 0 }])) as ReindexCounts;
+}
+
+function isEditorialKind(kind: ReindexableKind): kind is EditorialKind {
+  return (EDITORIAL_KINDS as readonly string[]).includes(kind);
 }
 
 /**
@@ -38,7 +43,11 @@ export async function reindexAll(
         await indexBatch(batch.documents, () => engine.index(batch.documents));
       }
     } else {
-      const built = kind === "metier" ? await buildTradeDocuments(db) : await buildOrganisationDocuments(db);
+      const built = isEditorialKind(kind)
+        ? await buildEditorialDocuments(db, kind)
+        : kind === "metier"
+          ? await buildTradeDocuments(db)
+          : await buildOrganisationDocuments(db);
       await indexBatch(built.documents, () => engine.index(built.documents));
     }
     const stale = (await engine.listIds(kind)).filter((id) => !seen.has(id));
@@ -48,7 +57,22 @@ export async function reindexAll(
   return counts;
 }
 
-export type ChangedRecords = { formationIds?: number[]; tradeCodes?: string[]; organisationIds?: number[] };
+export type ChangedRecords = {
+  formationIds?: number[];
+  tradeCodes?: string[];
+  organisationIds?: number[];
+  eventIds?: number[];
+  structureIds?: number[];
+  financingSchemeIds?: number[];
+  resourceIds?: number[];
+};
+
+const EDITORIAL_CHANGES: Record<EditorialKind, "eventIds" | "structureIds" | "financingSchemeIds" | "resourceIds"> = {
+  evenement: "eventIds",
+  structure: "structureIds",
+  financement: "financingSchemeIds",
+  ressource: "resourceIds",
+};
 
 /**
  * Incremental update after an import or a back-office edit: the given records are rebuilt, and
@@ -85,6 +109,14 @@ export async function reindexChanged(db: DbOrTx, engine: SearchEngine, changed: 
     await engine.index(built.documents);
     await engine.remove("metier", built.removedIds);
     counts.metier = { indexed: built.documents.length, removed: built.removedIds.length };
+  }
+  for (const kind of EDITORIAL_KINDS) {
+    const ids = changed[EDITORIAL_CHANGES[kind]] ?? [];
+    if (ids.length === 0) continue;
+    const built = await buildEditorialDocuments(db, kind, ids);
+    await engine.index(built.documents);
+    await engine.remove(kind, built.removedIds);
+    counts[kind] = { indexed: built.documents.length, removed: built.removedIds.length };
   }
   return counts;
 }

@@ -35,6 +35,7 @@ export const FACET_NAMES = [
   "audience",
   "greatDomain",
   "transition",
+  "online", "service", "theme", "cpf", "territory",
 ] as const;
 
 /** A date span; a missing end means a one-day span, a missing start likewise. */

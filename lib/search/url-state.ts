@@ -1,4 +1,12 @@
 import { z } from "zod";
+import {
+  AUDIENCES,
+  EVENT_TYPES,
+  FINANCING_KINDS,
+  RESOURCE_KINDS,
+  RESOURCE_THEMES,
+  TERRITORY_PATTERN,
+} from "@/lib/editorial/vocabulary";
 import type { GeoPoint, SearchKind, SearchQuery, SearchSort } from "./types";
 
 /**
@@ -340,6 +348,81 @@ export const formationsUrlConfig: SearchUrlConfig = {
     "domain",
     "public",
   ],
+};
+
+const departmentFilter: FilterParamSpec = {
+  param: "dep",
+  facet: "department",
+  allowed: /^(\d{2}|2[AB]|97\d)$/,
+  normalize: (v) => v.toUpperCase(),
+};
+/** "Vous êtes…": the visitor profiles of lib/editorial/vocabulary, shared by the editorial engines. */
+const audienceFilter: FilterParamSpec = { param: "profil", facet: "audience", allowed: AUDIENCES };
+
+/** /evenements: the agenda, soonest first, past events only on request. */
+export const eventsUrlConfig: SearchUrlConfig = {
+  path: "/evenements",
+  kinds: ["evenement"],
+  place: true,
+  dates: true,
+  upcomingToggle: "inclure_passes",
+  sorts: { date: "date", pertinence: "relevance", distance: "distance" },
+  perPage: 20,
+  filters: [
+    { param: "type", facet: "type", allowed: EVENT_TYPES },
+    { param: "format", facet: "online", allowed: ["sur-place", "en-ligne"] },
+    audienceFilter,
+    departmentFilter,
+  ],
+  facets: ["type", "online", "audience", "department"],
+};
+
+/** /structures: where to get advice (data-inclusion typologies, services and publics). */
+export const structuresUrlConfig: SearchUrlConfig = {
+  path: "/structures",
+  kinds: ["structure"],
+  place: true,
+  sorts: { pertinence: "relevance", distance: "distance", alpha: "title" },
+  perPage: 20,
+  filters: [
+    // Open vocabularies (editorial_codes): the shape is checked here, the value by the index.
+    { param: "type", facet: "type", allowed: /^[A-Za-z][A-Za-z0-9_]{1,30}$/ },
+    { param: "service", facet: "service", allowed: /^[a-z][a-z-]{1,40}$/ },
+    { param: "public", facet: "public", allowed: /^[a-z][a-z-]{1,60}$/ },
+    { param: "theme", facet: "theme", allowed: /^[a-z][a-z0-9-]{1,120}$/ },
+    audienceFilter,
+    departmentFilter,
+  ],
+  facets: ["type", "service", "public", "theme", "audience", "department"],
+};
+
+/** /financements: the financing schemes (Trèfle referential and editors' own). */
+export const financingUrlConfig: SearchUrlConfig = {
+  path: "/financements",
+  kinds: ["financement"],
+  sorts: { pertinence: "relevance", alpha: "title" },
+  perPage: 20,
+  filters: [
+    { param: "type", facet: "type", allowed: FINANCING_KINDS },
+    audienceFilter,
+    { param: "cpf", facet: "cpf", allowed: ["eligible"] },
+    { param: "territoire", facet: "territory", allowed: TERRITORY_PATTERN, normalize: (v) => v.toUpperCase() },
+  ],
+  facets: ["type", "audience", "cpf", "territory"],
+};
+
+/** /ressources: guides, tools and websites, linked to where they live. */
+export const resourcesUrlConfig: SearchUrlConfig = {
+  path: "/ressources",
+  kinds: ["ressource"],
+  sorts: { pertinence: "relevance", alpha: "title" },
+  perPage: 24,
+  filters: [
+    { param: "type", facet: "type", allowed: RESOURCE_KINDS },
+    { param: "theme", facet: "theme", allowed: RESOURCE_THEMES },
+    audienceFilter,
+  ],
+  facets: ["type", "theme", "audience"],
 };
 
 /** /recherche: every kind, only the text (each engine owns its filters). */

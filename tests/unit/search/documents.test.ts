@@ -85,7 +85,10 @@ async function seed(db: Db) {
   await db.insert(formationCertifications).values({ formationId: patissier.id, certificationId: rncp.id });
   await db.insert(domainCodes).values({ system: "nsf", code: "221", label: "Agro-alimentaire, alimentation, cuisine" });
   await db.insert(formationDomains).values({ formationId: patissier.id, system: "nsf", code: "221" });
-  await db.insert(formationTrades).values({ formationId: patissier.id, tradeCode: "D1104" });
+  await db.insert(formationTrades).values([
+    { formationId: patissier.id, tradeCode: "D1104" },
+    { formationId: compta.id, tradeCode: "D1115" },
+  ]);
 
   await db.insert(tradeGreatDomains).values({ code: "D", label: "Commerce, vente et grande distribution" });
   await db.insert(tradeDomains).values({ code: "D11", label: "Commerce alimentaire et métiers de bouche", greatDomainCode: "D" });
@@ -146,6 +149,11 @@ describe(`search documents from the catalogue (${describeDatabaseKind()})`, () =
     expect(doc?.geo?.[0]).toEqual({ lat: 43.6045, lon: 1.4442 });
     expect(doc?.dates).toHaveLength(2);
     expect(doc?.sortDate).toBe(inDays(20));
+  });
+
+  it("lets a ROME fiche code find the formations tagged with one of its sub-codes", async () => {
+    const { documents } = await buildFormationDocuments(database.db, [ids.compta]);
+    expect(documents[0]?.keywords).toEqual(expect.arrayContaining(["D1115", "D1104", "Chocolatier / Chocolatière"]));
   });
 
   it("ignores withdrawn actions when deciding Region funding", async () => {
