@@ -7,6 +7,7 @@ import { isoDateInTimeZone } from "@/lib/dates";
 import { getSiteConfig } from "@/lib/site-config";
 import { CatalogFigures } from "./_components/catalog-figures";
 import { Hero } from "./_components/hero";
+import { ProfileEntryPoints } from "./_components/profile-entry-points";
 import { TradeDomains } from "./_components/trade-domains";
 import { UpcomingFormations } from "./_components/upcoming-formations";
 
@@ -27,6 +28,7 @@ export default async function HomePage() {
       <Hero regionName={regionName} />
       <CatalogFigures stats={stats} />
       <div className="space-y-16 py-16 sm:space-y-20 sm:py-20">
+        <ProfileEntryPoints />
         <UpcomingFormations formations={upcoming} regionName={regionName} />
         <TradeDomains domains={domains} />
       </div>

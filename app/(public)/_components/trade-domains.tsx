@@ -17,6 +17,7 @@ export function TradeDomains({ domains }: { domains: TradeGreatDomainSummary[] }
             <li key={domain.code}>
               <Card
                 title={domain.label}
+                href={`/metiers?grand_domaine=${domain.code}`}
                 icon={
                   <span
                     aria-hidden="true"

@@ -20,6 +20,7 @@ export function UpcomingFormations({ formations, regionName }: UpcomingFormation
             <li key={formation.id}>
               <Card
                 title={formation.title}
+                href={`/formations/${formation.id}`}
                 footer={
                   <>
                     <Badge tone="brand">
