@@ -2,10 +2,11 @@
  * First start of the embedded default: from `npm start` on an empty DATA_DIR (build already done)
  * to a home page served with the demo catalogue. Prints the figure; the target is under 30 s.
  */
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { buildIfNeeded } from "../scripts/build-if-needed";
 
 const root = process.cwd();
 const port = 3290;
@@ -47,10 +48,8 @@ async function timeStart(dataDir: string): Promise<number> {
 }
 
 async function main() {
-  if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
-    console.log("Compilation préalable (non chronométrée)…");
-    spawnSync(path.join(root, "node_modules", ".bin", "next"), ["build"], { stdio: "inherit" });
-  }
+  // The build is not part of the first start being measured.
+  buildIfNeeded();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "passerelle-bench-start-"));
   try {
     const first = await timeStart(dataDir);
