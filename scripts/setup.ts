@@ -1,6 +1,6 @@
 import { openDatabase } from "@/db/client";
 import { runMigrations } from "@/db/migrate";
-import { isDatabaseEmpty, seedDemoData } from "@/db/seed";
+import { addEditorialDemo, isDatabaseEmpty, needsEditorialDemo, seedDemoData } from "@/db/seed";
 import { EnvError, getEnv } from "@/lib/env";
 import { createSearchEngine } from "@/lib/search";
 import { databaseOptionsFromEnv } from "@/lib/runtime/database-config";
@@ -18,6 +18,9 @@ export async function setupDatabase(log: (message: string) => void = console.log
       const engine = createSearchEngine({ db: handle.db, env });
       const report = await seedDemoData(handle.db, { formations: env.DEMO_FORMATIONS, today: new Date(), engine, log });
       log(`Données de démonstration chargées en ${(report.durationMs / 1000).toFixed(1)} s.`);
+    } else if (env.SEED_DEMO === "auto" && (await needsEditorialDemo(handle.db))) {
+      const engine = createSearchEngine({ db: handle.db, env });
+      await addEditorialDemo(handle.db, { today: new Date(), engine, log });
     }
   } finally {
     await handle.close();

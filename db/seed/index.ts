@@ -5,6 +5,7 @@ import { getSystemState, setSystemState } from "../queries/system";
 import { formations, trades } from "../schema";
 import { loadLheoCodes } from "@/lib/import/lheo";
 import type { SearchEngine } from "@/lib/search";
+import { EDITORIAL_KINDS } from "@/lib/search/editorial-documents";
 import { reindexAll, type ReindexCounts } from "@/lib/search/reindex";
 import { type CatalogueSeedCounts, seedCatalogue } from "./catalogue";
 import { type EditorialSeedCounts, seedEditorial } from "./editorial";
@@ -82,4 +83,29 @@ export async function seedDemoData(db: Db, options: SeedOptions): Promise<SeedRe
 
 export async function getSeedState(db: Db) {
   return getSystemState<{ version: number; at: string }>(db, SEED_STATE_KEY);
+}
+
+/**
+ * A demo install seeded before the editorial tables existed (seed version 1): its agenda,
+ * structures, financing and resources pages would stay empty, since the seed only runs on an
+ * empty database.
+ */
+export async function needsEditorialDemo(db: Db): Promise<boolean> {
+  const state = await getSeedState(db);
+  return state !== undefined && state.version < SEED_VERSION;
+}
+
+/** Adds the editorial demo content to such an install and indexes it; the catalogue is untouched. */
+export async function addEditorialDemo(
+  db: Db,
+  options: Pick<SeedOptions, "today" | "engine" | "log">,
+): Promise<EditorialSeedCounts> {
+  const editorial = await seedEditorial(db, { today: options.today });
+  await reindexAll(db, options.engine, { kinds: [...EDITORIAL_KINDS] });
+  const state = await getSeedState(db);
+  await setSystemState(db, SEED_STATE_KEY, { ...state, version: SEED_VERSION, editorialAt: new Date().toISOString() });
+  options.log?.(
+    `Contenus éditoriaux de démonstration ajoutés : ${editorial.financingSchemes} financements, ${editorial.structures} structures, ${editorial.events} évènements, ${editorial.resources} ressources.`,
+  );
+  return editorial;
 }

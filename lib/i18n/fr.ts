@@ -246,8 +246,9 @@ export const fr = {
   central: {
     title: "Rechercher sur le site",
     titleFor: (q: string) => `Résultats pour « ${q} »`,
-    metaDescription: (region: string) => `Formations, métiers et organismes de formation en ${region}.`,
-    intro: "Une recherche dans les formations, les métiers et les organismes de formation.",
+    metaDescription: (region: string) =>
+      `Formations, métiers, organismes, évènements, financements et structures d'accompagnement en ${region}.`,
+    intro: "Une recherche dans tout le portail : formations, métiers, organismes, évènements, financements, accompagnement et ressources.",
     queryLabel: "Votre recherche",
     summary: { one: "résultat au total", other: "résultats au total" },
     seeAll: (count: string, noun: string) => `Voir les ${count} ${noun}`,

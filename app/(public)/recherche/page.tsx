@@ -8,7 +8,15 @@ import { isoDateInTimeZone } from "@/lib/dates";
 import { fr } from "@/lib/i18n/fr";
 import { formatNumber, pluralize } from "@/lib/i18n/format";
 import { getSearchEngine } from "@/lib/search/app";
-import { centralUrlConfig, formationsUrlConfig, parseSearchParams, toSearchQuery } from "@/lib/search/url-state";
+import type { SearchKind } from "@/lib/search/types";
+import {
+  centralUrlConfig,
+  eventsUrlConfig,
+  formationsUrlConfig,
+  parseSearchParams,
+  type SearchUrlConfig,
+  toSearchQuery,
+} from "@/lib/search/url-state";
 import { getSiteConfig } from "@/lib/site-config";
 import { KindResults } from "./_components/kind-results";
 import { SearchStart } from "./_components/search-start";
@@ -19,6 +27,11 @@ type SearchPageProps = { searchParams: Promise<Record<string, string | string[] 
 const HITS_PER_KIND = 3;
 /** Under this many results a misspelling is likely: offer the engine's correction. */
 const FEW_RESULTS = 5;
+/** Engines whose page narrows the kind by default (upcoming sessions or events only). */
+const PAGE_CONFIGS: Partial<Record<SearchKind, SearchUrlConfig>> = {
+  formation: formationsUrlConfig,
+  evenement: eventsUrlConfig,
+};
 
 export async function generateMetadata({ searchParams }: SearchPageProps): Promise<Metadata> {
   const { regionName } = await getSiteConfig();
@@ -59,16 +72,14 @@ async function CentralResults({ q, engines }: { q: string; engines: ReturnType<t
   const engine = getSearchEngine();
   const today = isoDateInTimeZone();
   const counts = await engine.countByKind(q);
-  // Each group shows what its engine page will show for the same text (formations: upcoming only),
-  // so "Voir les 12 formations" leads to 12 formations.
+  // Each group shows what its engine page will show for the same text (formations and events:
+  // upcoming only), so "Voir les 12 formations" leads to 12 formations.
   const groups = await Promise.all(
     engines
       .filter((e) => counts[e.kind] > 0)
       .map(async (e) => {
-        const base =
-          e.kind === "formation"
-            ? toSearchQuery(formationsUrlConfig, parseSearchParams(formationsUrlConfig, { q }))
-            : { kinds: [e.kind], q };
+        const config = PAGE_CONFIGS[e.kind];
+        const base = config ? toSearchQuery(config, parseSearchParams(config, { q })) : { kinds: [e.kind], q };
         const result = await engine.search({ ...base, facets: [], page: 1, perPage: HITS_PER_KIND });
         return { engine: e, result };
       }),

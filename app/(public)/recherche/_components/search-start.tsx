@@ -7,6 +7,10 @@ const ENTRY_TEXTS: Record<string, { title: string; text: string }> = {
   "/formations": { title: fr.central.entries.formations, text: fr.central.entries.formationsText },
   "/metiers": { title: fr.central.entries.trades, text: fr.central.entries.tradesText },
   "/organismes": { title: fr.central.entries.organisations, text: fr.central.entries.organisationsText },
+  "/evenements": { title: fr.centralEntries.events, text: fr.centralEntries.eventsText },
+  "/financements": { title: fr.centralEntries.financing, text: fr.centralEntries.financingText },
+  "/structures": { title: fr.centralEntries.structures, text: fr.centralEntries.structuresText },
+  "/ressources": { title: fr.centralEntries.resources, text: fr.centralEntries.resourcesText },
 };
 
 /** The central search without a query: ideas to type and the engines to browse. */
