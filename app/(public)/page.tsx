@@ -1,6 +1,7 @@
 import { connection } from "next/server";
 import { getDb } from "@/db";
 import { getCatalogStats } from "@/db/queries/catalog-stats";
+import { listUpcomingEvents } from "@/db/queries/editorial";
 import { listUpcomingFormations } from "@/db/queries/formations";
 import { listTradeGreatDomains } from "@/db/queries/trades";
 import { isoDateInTimeZone } from "@/lib/dates";
@@ -9,6 +10,7 @@ import { CatalogFigures } from "./_components/catalog-figures";
 import { Hero } from "./_components/hero";
 import { ProfileEntryPoints } from "./_components/profile-entry-points";
 import { TradeDomains } from "./_components/trade-domains";
+import { UpcomingEvents } from "./_components/upcoming-events";
 import { UpcomingFormations } from "./_components/upcoming-formations";
 
 export default async function HomePage() {
@@ -17,10 +19,11 @@ export default async function HomePage() {
   const { regionName } = await getSiteConfig();
   const db = getDb();
   const today = isoDateInTimeZone();
-  const [stats, upcoming, domains] = await Promise.all([
+  const [stats, upcoming, domains, events] = await Promise.all([
     getCatalogStats(db, { today }),
     listUpcomingFormations(db, { limit: 6, today }),
     listTradeGreatDomains(db),
+    listUpcomingEvents(db, { limit: 3, now: new Date() }),
   ]);
 
   return (
@@ -30,6 +33,7 @@ export default async function HomePage() {
       <div className="space-y-16 py-16 sm:space-y-20 sm:py-20">
         <ProfileEntryPoints />
         <UpcomingFormations formations={upcoming} regionName={regionName} />
+        <UpcomingEvents events={events} />
         <TradeDomains domains={domains} />
       </div>
     </>

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, or } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import {
   type EditorialCodeDict,
@@ -102,4 +102,25 @@ export async function listEditorialCodeLabels(db: DbOrTx): Promise<EditorialCode
   const labels: EditorialCodeLabels = { typologie: new Map(), service: new Map(), public: new Map(), thematique: new Map() };
   for (const row of await db.select().from(editorialCodes)) labels[row.dict].set(row.code, row.label);
   return labels;
+}
+
+export type UpcomingEvent = Pick<Event, "id" | "slug" | "title" | "type" | "startsAt" | "endsAt" | "online" | "city">;
+
+/** The next published events (running or to come), soonest first: the home page's agenda. */
+export async function listUpcomingEvents(db: DbOrTx, params: { limit: number; now: Date }): Promise<UpcomingEvent[]> {
+  return db
+    .select({
+      id: events.id,
+      slug: events.slug,
+      title: events.title,
+      type: events.type,
+      startsAt: events.startsAt,
+      endsAt: events.endsAt,
+      online: events.online,
+      city: events.city,
+    })
+    .from(events)
+    .where(and(eq(events.status, "published"), or(gte(events.startsAt, params.now), gte(events.endsAt, params.now))))
+    .orderBy(asc(events.startsAt), asc(events.id))
+    .limit(params.limit);
 }

@@ -39,6 +39,15 @@ test.describe("home page", () => {
     await expect(upcoming.locator("time").first()).toHaveAttribute("datetime", /^\d{4}-\d{2}-\d{2}$/);
     await expect(upcoming.locator("time").first()).toHaveText(/^\d{1,2}(er)? \p{L}+ \d{4}$/u);
   });
+
+  test("shows the next events of the agenda, each leading to its page", async ({ page, visit }) => {
+    await visit("/");
+    const agenda = page.getByRole("region", { name: "Prochains évènements" });
+    await expect(agenda.getByRole("article")).toHaveCount(3);
+    await agenda.getByRole("article").first().getByRole("link").click();
+    await expect(page).toHaveURL(/\/evenements\/[a-z0-9-]+$/);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  });
 });
 
 test.describe("public shell", () => {
