@@ -9,7 +9,9 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   // PGlite ships WASM and data files that must be loaded from node_modules at run time, not bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "postgres"],
+  serverExternalPackages: ["@electric-sql/pglite", "postgres", "@node-rs/argon2"],
+  // forbidden() renders app/forbidden.tsx with a 403 status for signed-in users without the right.
+  experimental: { authInterrupts: true },
   poweredByHeader: false,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

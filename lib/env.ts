@@ -14,6 +14,11 @@ export const envSchema = z.object({
   MEILISEARCH_KEY: optionalString,
   RESEND_API_KEY: optionalString,
   EMAIL_FROM: z.string().min(3).default("Passerelle <ne-pas-repondre@passerelle.localhost>"),
+  /** Creates (or promotes) this administrator account at start; without it a first administrator gets a random password. */
+  ADMIN_EMAIL: optionalString.pipe(z.email().optional()),
+  ADMIN_PASSWORD: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(12).optional()),
+  /** Daily jobs (saved-search alerts, drop-folder import) run in the server process; "off" leaves them to cron. */
+  SCHEDULER: z.enum(["on", "off"]).default("on"),
   AUTH_SECRET: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(32).optional()),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   SITE_URL: z.url().default("http://localhost:3000"),
@@ -33,7 +38,7 @@ export class EnvError extends Error {
   }
 }
 
-const SECRET_KEYS = new Set(["DATABASE_URL", "MEILISEARCH_KEY", "RESEND_API_KEY", "AUTH_SECRET"]);
+const SECRET_KEYS = new Set(["DATABASE_URL", "MEILISEARCH_KEY", "RESEND_API_KEY", "AUTH_SECRET", "ADMIN_PASSWORD"]);
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = envSchema.safeParse(source);

@@ -1,6 +1,7 @@
 import { openDatabase } from "@/db/client";
 import { runMigrations } from "@/db/migrate";
 import { addEditorialDemo, isDatabaseEmpty, needsEditorialDemo, seedDemoData } from "@/db/seed";
+import { ensureAdministrator } from "@/lib/auth/bootstrap";
 import { EnvError, getEnv } from "@/lib/env";
 import { createSearchEngine } from "@/lib/search";
 import { databaseOptionsFromEnv } from "@/lib/runtime/database-config";
@@ -21,6 +22,13 @@ export async function setupDatabase(log: (message: string) => void = console.log
     } else if (env.SEED_DEMO === "auto" && (await needsEditorialDemo(handle.db))) {
       const engine = createSearchEngine({ db: handle.db, env });
       await addEditorialDemo(handle.db, { today: new Date(), engine, log });
+    }
+    const admin = await ensureAdministrator(handle.db, { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD });
+    if (admin.status !== "exists") {
+      log(`Compte administrateur ${admin.status === "created" ? "créé" : "promu"} : ${admin.email}`);
+      if (admin.generatedPassword) {
+        log(`Mot de passe provisoire (affiché une seule fois, à changer à la première connexion) : ${admin.generatedPassword}`);
+      }
     }
   } finally {
     await handle.close();

@@ -5,3 +5,7 @@ export * from "./trades";
 export * from "./search";
 export * from "./imports";
 export * from "./editorial";
+export * from "./auth";
+export * from "./personal";
+export * from "./audit";
+export * from "./email";
