@@ -30,6 +30,7 @@ export const staticPages: readonly StaticPage[] = [
   { href: "/accessibilite", label: fr.pages.accessibility, footerLabel: fr.pages.accessibilityFooter, available: true },
   { href: "/mentions-legales", label: fr.pages.legalNotice, available: true },
   { href: "/donnees-personnelles", label: fr.pages.privacy, available: true },
+  { href: "/conditions-utilisation", label: fr.pages.terms, available: true },
   { href: "/plan-du-site", label: fr.pages.sitemap, available: true },
 ];
 

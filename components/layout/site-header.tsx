@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { fr } from "@/lib/i18n/fr";
 import { listPrimaryNavigation } from "@/lib/navigation";
+import { AccountLinks } from "./account-links";
 import { BrandMark } from "./brand-mark";
 import { MobileMenu } from "./mobile-menu";
 import { NavLinks } from "./nav-links";
@@ -28,12 +29,17 @@ export function SiteHeader({ siteName, regionName }: SiteHeaderProps) {
           </span>
         </Link>
 
-        <SearchForm
-          id="recherche-entete"
-          label={fr.search.headerLabel}
-          landmarkLabel={fr.search.landmarkHeader}
-          className="hidden w-full max-w-sm lg:block"
-        />
+        <div className="hidden items-center gap-4 lg:flex">
+          <SearchForm
+            id="recherche-entete"
+            label={fr.search.headerLabel}
+            landmarkLabel={fr.search.landmarkHeader}
+            className="w-full max-w-sm"
+          />
+          <nav aria-label="Votre compte" className="shrink-0">
+            <AccountLinks layout="bar" />
+          </nav>
+        </div>
 
         <MobileMenu>
           <nav aria-label={fr.shell.primaryNav}>
@@ -45,6 +51,9 @@ export function SiteHeader({ siteName, regionName }: SiteHeaderProps) {
             landmarkLabel={fr.search.landmarkHeader}
             showLabel
           />
+          <nav aria-label="Votre compte">
+            <AccountLinks layout="stack" />
+          </nav>
         </MobileMenu>
       </div>
 

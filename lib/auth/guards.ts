@@ -4,7 +4,7 @@ import { type Action, can, type Resource } from "./permissions";
 import { getCurrentUser, type SessionUser } from "./index";
 
 export const SIGN_IN_PATH = "/connexion";
-export const FORCED_PASSWORD_PATH = "/espace/mot-de-passe";
+export const FORCED_PASSWORD_PATH = "/changer-mot-de-passe";
 
 /** Where to send an anonymous visitor so they come back to `from` after signing in. */
 export function signInHref(from: string): string {

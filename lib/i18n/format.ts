@@ -43,3 +43,23 @@ export function formatSiret(value: string): string {
   if (!/^\d{14}$/.test(digits)) return value.trim();
   return `${digits.slice(0, 3)} ${digits.slice(3, 6)} ${digits.slice(6, 9)} ${digits.slice(9)}`;
 }
+
+const dayInParis = new Intl.DateTimeFormat(LOCALE, { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Paris" });
+const dateTimeInParis = new Intl.DateTimeFormat(LOCALE, {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: "Europe/Paris",
+});
+
+/** A moment (timestamp) as its day on French time: "24 novembre 2026". */
+export function formatDate(at: Date): string {
+  return dayInParis.format(at);
+}
+
+/** A moment with its time on French time: "24 nov. 2026, 14:05". */
+export function formatDateTime(at: Date): string {
+  return dateTimeInParis.format(at);
+}

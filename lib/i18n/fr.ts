@@ -47,6 +47,7 @@ export const fr = {
     accessibilityFooter: "Accessibilité : partiellement conforme",
     legalNotice: "Mentions légales",
     privacy: "Données personnelles",
+    terms: "Conditions d'utilisation",
     sitemap: "Plan du site",
     sitemapIntro: "Toutes les pages du portail, pour y accéder directement.",
     sitemapSections: "Rubriques du portail",

@@ -1,0 +1,60 @@
+"use client";
+
+import Link from "next/link";
+import { useState } from "react";
+import { FormStatus } from "@/components/forms/form-status";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { PASSWORD_RULE, passwordResetSchema } from "@/lib/validations/auth";
+import { resetPasswordAction } from "../../actions";
+
+export function ResetForm({ token }: { token: string }) {
+  const [done, setDone] = useState(false);
+  const { form, onSubmit, status, statusRef, pending } = useActionForm(passwordResetSchema, resetPasswordAction, {
+    defaultValues: { token },
+    onSuccess: () => setDone(true),
+  });
+  const { errors } = form.formState;
+  if (done) {
+    return (
+      <div role="status" className="flex flex-col gap-4">
+        <Alert tone="success" title="Mot de passe modifié">
+          Votre nouveau mot de passe est enregistré. Par sécurité, vos autres sessions ont été fermées.
+        </Alert>
+        <p>
+          <Link href="/connexion">Se connecter</Link>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
+      <FormStatus status={status} statusRef={statusRef} />
+      <input type="hidden" {...form.register("token")} />
+      <TextField
+        id="reinit-mot-de-passe"
+        label="Nouveau mot de passe"
+        hint={PASSWORD_RULE}
+        type="password"
+        autoComplete="new-password"
+        requiredMark
+        error={errors.password?.message}
+        {...form.register("password")}
+      />
+      <TextField
+        id="reinit-confirmation"
+        label="Confirmation du nouveau mot de passe"
+        type="password"
+        autoComplete="new-password"
+        requiredMark
+        error={errors.passwordConfirmation?.message}
+        {...form.register("passwordConfirmation")}
+      />
+      <Button pending={pending} pendingLabel="Enregistrement…">
+        Enregistrer le nouveau mot de passe
+      </Button>
+    </form>
+  );
+}
