@@ -48,7 +48,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: "npm start",
+    // Migrate, seed and create one account per role (tests/e2e/accounts.ts), then start as users do.
+    command: "tsx --conditions=react-server tests/e2e/prepare-server.ts && npm start",
     url: `${BASE_URL}/api/health`,
     reuseExistingServer: !CI,
     timeout: 600_000,
@@ -58,6 +59,8 @@ export default defineConfig({
       SITE_URL: BASE_URL,
       DATA_DIR: ".test-data/e2e",
       DEMO_FORMATIONS: "300",
+      // Alerts and imports are run by the tests themselves, not by a timer.
+      SCHEDULER: "off",
     },
     // The server owns an embedded database: let it close its files instead of killing it mid-write.
     gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },

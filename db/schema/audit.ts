@@ -31,7 +31,7 @@ export const erasureLog = pgTable(
     id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
     erasedAt: timestamp("erased_at", { withTimezone: true }).notNull().defaultNow(),
     userId: text("user_id").notNull(),
-    requestedBy: text("requested_by", { enum: ["self", "admin"] }).notNull(),
+    requestedBy: text("requested_by", { enum: ["self", "admin", "retention"] }).notNull(),
     actorId: text("actor_id"),
     removed: jsonb("removed").$type<Record<string, number>>().notNull().default({}),
   },

@@ -17,7 +17,8 @@ import { recordAudit } from "@/lib/auth/audit";
 
 export type ErasureRequest = {
   userId: string;
-  requestedBy: "self" | "admin";
+  /** "retention": erased by the daily job when the retention period is over. */
+  requestedBy: "self" | "admin" | "retention";
   /** The administrator who erased the account, when requestedBy is "admin". */
   actorId?: string | null;
 };
@@ -61,8 +62,9 @@ export async function eraseAccount(db: DbOrTx, request: ErasureRequest): Promise
       removed,
     });
     await recordAudit(tx, {
-      action: request.requestedBy === "self" ? "account.deleted" : "admin.account_deleted",
-      actor: request.requestedBy === "self" ? { id: user.id } : { id: request.actorId ?? "inconnu" },
+      action: request.requestedBy === "admin" ? "admin.account_deleted" : "account.deleted",
+      actor: request.requestedBy === "self" ? { id: user.id } : request.actorId ? { id: request.actorId } : null,
+      details: { requestedBy: request.requestedBy },
       target: { type: "user", id: user.id },
     });
     return { erased: true, removed };
