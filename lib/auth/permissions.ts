@@ -31,6 +31,8 @@ export const ACTIONS = [
   "audit:read",
   "erasure:read",
   "outbox:read",
+  /** Keys of partner applications for the public REST API. */
+  "api_keys:manage",
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -48,6 +50,7 @@ const GRANTS: Record<Action, readonly Role[]> = {
   "audit:read": ["admin"],
   "erasure:read": ["admin"],
   "outbox:read": ["admin"],
+  "api_keys:manage": ["admin"],
 };
 
 /** Resources whose ownership or identity changes the answer. */

@@ -18,6 +18,7 @@ const EXPECTED: Record<Action, Role[]> = {
   "audit:read": ["admin"],
   "erasure:read": ["admin"],
   "outbox:read": ["admin"],
+  "api_keys:manage": ["admin"],
 };
 
 describe("can()", () => {
