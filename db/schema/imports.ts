@@ -36,6 +36,8 @@ export const importRuns = pgTable(
     anomalyCount: integer("anomaly_count").notNull().default(0),
     /** Who or what started the run: "cli", "seed", "admin:<user id>", ... */
     triggeredBy: text("triggered_by"),
+    /** SHA-256 of the file, so the daily delivery of an unchanged file is recognised without parsing it. */
+    fileHash: text("file_hash"),
   },
   (t) => [index("import_runs_started_idx").on(t.startedAt), index("import_runs_source_idx").on(t.source, t.startedAt)],
 );

@@ -22,7 +22,8 @@ export type AnomalyCode =
   | "html-in-text"
   | "duplicate-id"
   | "invalid-rome-code"
-  | "empty-feed";
+  | "empty-feed"
+  | "identical-file";
 
 export type Anomaly = {
   recordId: string;

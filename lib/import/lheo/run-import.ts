@@ -8,10 +8,13 @@ import { emptyCounts } from "./import-state";
 import { type ImportLheoOptions, type ImportMode, type ImportReport, importLheoFile } from "./importer";
 import type { LheoVersion } from "./parser";
 import { bulkInsert } from "@/db/bulk-insert";
+import { anomaliesOfIdenticalRun, findIdenticalRun, hashFile, unchangedCounts } from "./identical-file";
 
 export type RunImportOptions = ImportLheoOptions & {
   /** Who or what started the run: "cli", "seed", "admin:<user id>", ... */
   triggeredBy?: string;
+  /** Read the file even when it is byte-identical to the source's last successful import. */
+  forceRead?: boolean;
 };
 
 export type RunImportResult = {
@@ -34,6 +37,7 @@ type RunRecord = {
   anomalies: Anomaly[];
   anomalyCount: number;
   triggeredBy: string | null;
+  fileHash: string | null;
 };
 
 async function saveRun(db: DbOrTx, record: RunRecord): Promise<ImportRun> {
@@ -53,6 +57,7 @@ async function saveRun(db: DbOrTx, record: RunRecord): Promise<ImportRun> {
       counts: record.counts,
       anomalyCount: record.anomalyCount,
       triggeredBy: record.triggeredBy,
+      fileHash: record.fileHash,
     })
     .returning();
   if (!run) throw new Error("import_runs insert returned no row");
@@ -78,9 +83,18 @@ function failureReason(error: unknown): string {
 export async function runImport(db: Db, options: RunImportOptions): Promise<RunImportResult> {
   const startedAt = new Date();
   const fileName = "filePath" in options ? path.basename(options.filePath) : (options.fileName ?? "flux");
-  const base = { fileName, source: options.source, mode: options.mode, startedAt, triggeredBy: options.triggeredBy ?? null };
   let version: LheoVersion | null = null;
   let saved: ImportRun | undefined;
+  let fileHash: string | null = null;
+  if ("filePath" in options) {
+    // An unreadable file is left to the import below, which fails and records why.
+    fileHash = await hashFile(options.filePath).catch(() => null);
+    if (fileHash) {
+      const identical = await recordIdenticalFile(db, options, { fileName, startedAt, fileHash });
+      if (identical) return identical;
+    }
+  }
+  const base = { fileName, source: options.source, mode: options.mode, startedAt, triggeredBy: options.triggeredBy ?? null, fileHash };
   try {
     const report = await importLheoFile(db, {
       ...options,
@@ -117,4 +131,49 @@ export async function runImport(db: Db, options: RunImportOptions): Promise<RunI
     );
     return { run, report: null, error };
   }
+}
+
+/**
+ * The daily delivery of a byte-identical file: the catalogue already holds exactly what it
+ * describes, so the run is recorded (same counts read, all unchanged, same anomalies) without
+ * parsing it. Returns null when the file must be read.
+ */
+async function recordIdenticalFile(
+  db: Db,
+  options: RunImportOptions,
+  meta: { fileName: string; startedAt: Date; fileHash: string },
+): Promise<RunImportResult | null> {
+  if (options.forceRead) return null;
+  const previous = await findIdenticalRun(db, options.source, options.mode, meta.fileHash);
+  if (!previous) return null;
+  const anomalies = await anomaliesOfIdenticalRun(db, previous, meta.fileName);
+  const counts = unchangedCounts(previous.counts);
+  const run = await db.transaction((tx) =>
+    saveRun(tx, {
+      fileName: meta.fileName,
+      source: options.source,
+      mode: options.mode,
+      lheoVersion: previous.lheoVersion as LheoVersion | null,
+      status: "succeeded",
+      rejectionReason: null,
+      startedAt: meta.startedAt,
+      counts,
+      anomalies,
+      anomalyCount: previous.anomalyCount + 1,
+      triggeredBy: options.triggeredBy ?? null,
+      fileHash: meta.fileHash,
+    }),
+  );
+  const report: ImportReport = {
+    fileName: meta.fileName,
+    source: options.source,
+    mode: options.mode,
+    lheoVersion: previous.lheoVersion as LheoVersion | null,
+    counts,
+    anomalies,
+    anomalyCount: previous.anomalyCount + 1,
+    changedFormations: [],
+    durationMs: Date.now() - meta.startedAt.getTime(),
+  };
+  return { run, report };
 }
