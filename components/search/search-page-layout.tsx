@@ -1,9 +1,11 @@
 import type { ReactNode } from "react";
 import { fr } from "@/lib/i18n/fr";
 import { formatNumber, pluralize } from "@/lib/i18n/format";
+import { SAVED_SEARCH_ENGINES, type SavedSearchEngine } from "@/lib/validations/saved-searches";
 import { FiltersDisclosure } from "./filters-disclosure";
 import { Icon } from "./icons";
 import { InstantSearch } from "./instant-search";
+import { SaveSearchScope, SaveSearchSlot } from "./save-search";
 
 export type SearchPageLayoutProps = {
   /** id of the GET form wrapping the search bar, the filters and the results toolbar. */
@@ -26,6 +28,11 @@ export type SearchPageLayoutProps = {
   children: ReactNode;
   /** Submit on change without a button press (client enhancement). Defaults to true. */
   instant?: boolean;
+  /**
+   * The search on screen as its query string (serializeSearchState: "?q=…" or ""): adds
+   * "Sauvegarder cette recherche" under the toolbar. Left out, the page offers no saving.
+   */
+  saveQuery?: string;
 };
 
 export const RESULTS_HEADING_ID = "resultats-titre";
@@ -46,9 +53,15 @@ export function SearchPageLayout({
   toolbar,
   children,
   instant = true,
+  saveQuery,
 }: SearchPageLayoutProps) {
   const filtersHeadingId = `${formId}-filtres`;
-  return (
+  const engine = action.slice(1);
+  const save =
+    saveQuery !== undefined && (SAVED_SEARCH_ENGINES as readonly string[]).includes(engine)
+      ? { engine: engine as SavedSearchEngine, query: saveQuery }
+      : null;
+  const page = (
     <form id={formId} action={action} method="get" className="group/search page-container py-8 sm:py-10">
       {Object.entries(hiddenFields ?? {}).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
@@ -95,11 +108,23 @@ export function SearchPageLayout({
           <h2 id={RESULTS_HEADING_ID} className="sr-only">
             {fr.searchKit.resultsHeading}
           </h2>
-          {toolbar && <div className="mb-5 space-y-4">{toolbar}</div>}
+          {(toolbar || save) && (
+            <div className="mb-5 space-y-4">
+              {toolbar}
+              {save && <SaveSearchSlot path={action} query={save.query} />}
+            </div>
+          )}
           {children}
         </section>
       </div>
       {instant && <InstantSearch formId={formId} />}
     </form>
+  );
+  return save ? (
+    <SaveSearchScope engine={save.engine} query={save.query}>
+      {page}
+    </SaveSearchScope>
+  ) : (
+    page
   );
 }

@@ -9,13 +9,15 @@ function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 }
 
-type Block = { paragraph: string } | { link: { href: string; label: string } } | { list: string[] };
+type Link = { href: string; label: string };
+type Block = { paragraph: string } | { link: Link } | { list: string[] } | { links: Link[] };
 
 function render(siteName: string, subject: string, blocks: Block[]): RenderedEmail {
   const text = [
     ...blocks.map((block) => {
       if ("paragraph" in block) return block.paragraph;
       if ("link" in block) return `${block.link.label} :\n${block.link.href}`;
+      if ("links" in block) return block.links.map((link) => `- ${link.label}\n  ${link.href}`).join("\n");
       return block.list.map((item) => `- ${item}`).join("\n");
     }),
     `—\n${siteName}`,
@@ -25,6 +27,8 @@ function render(siteName: string, subject: string, blocks: Block[]): RenderedEma
       if ("paragraph" in block) return `<p>${escapeHtml(block.paragraph)}</p>`;
       if ("link" in block)
         return `<p><a href="${escapeHtml(block.link.href)}">${escapeHtml(block.link.label)}</a></p>`;
+      if ("links" in block)
+        return `<ul>${block.links.map((link) => `<li><a href="${escapeHtml(link.href)}">${escapeHtml(link.label)}</a></li>`).join("")}</ul>`;
       return `<ul>${block.list.map((item) => `<li>${escapeHtml(item)}</li>`).join("")}</ul>`;
     })
     .join("");
@@ -87,22 +91,56 @@ export function noAccountTemplate(siteName: string, signUpLink: string): Rendere
   ]);
 }
 
+/** One saved search of an alert digest: its new results (the first few, with links) and the rest as a count. */
+export type SearchAlertEntry = {
+  label: string;
+  /** Where the search runs: "Formations", "Métiers", ... */
+  engineName: string;
+  link: string;
+  results: { title: string; link: string }[];
+  more: number;
+};
+
 export function searchAlertTemplate(
   siteName: string,
-  searches: { label: string; link: string; titles: string[]; more: number }[],
-  settingsLink: string,
+  searches: SearchAlertEntry[],
+  links: { manage: string; settings: string },
 ): RenderedEmail {
-  const total = searches.reduce((sum, s) => sum + s.titles.length + s.more, 0);
+  const count = (n: number) => (n > 1 ? `${n} nouveaux résultats` : "1 nouveau résultat");
+  const total = searches.reduce((sum, s) => sum + s.results.length + s.more, 0);
   const blocks: Block[] = [
     { paragraph: "Bonjour," },
-    { paragraph: total > 1 ? `${total} nouveaux résultats correspondent à vos recherches enregistrées.` : "Un nouveau résultat correspond à vos recherches enregistrées." },
+    {
+      paragraph:
+        total > 1
+          ? `${total} nouveaux résultats correspondent à vos recherches enregistrées.`
+          : "Un nouveau résultat correspond à vos recherches enregistrées.",
+    },
   ];
   for (const search of searches) {
-    blocks.push({ paragraph: `« ${search.label} »` });
-    blocks.push({ list: search.more > 0 ? [...search.titles, `et ${search.more} autre(s)`] : search.titles });
-    blocks.push({ link: { href: search.link, label: "Voir les résultats" } });
+    blocks.push({ paragraph: `${search.label} (${search.engineName}) : ${count(search.results.length + search.more)}` });
+    blocks.push({ links: search.results.map((result) => ({ href: result.link, label: result.title })) });
+    if (search.more > 0) blocks.push({ paragraph: search.more > 1 ? `Et ${search.more} autres.` : "Et 1 autre." });
+    blocks.push({ link: { href: search.link, label: "Voir tous les résultats de cette recherche" } });
   }
-  blocks.push({ paragraph: "Vous recevez ce message parce que vous avez activé des alertes. Pour les arrêter :" });
-  blocks.push({ link: { href: settingsLink, label: "Gérer mes alertes" } });
-  return render(siteName, `Nouveaux résultats pour vos recherches – ${siteName}`, blocks);
+  blocks.push({ paragraph: "Vous recevez ce message parce que vous avez activé une alerte sur ces recherches." });
+  blocks.push({ link: { href: links.manage, label: "Choisir les recherches suivies" } });
+  blocks.push({ link: { href: links.settings, label: "Ne plus recevoir aucune alerte" } });
+  return render(siteName, `${count(total)} pour vos recherches – ${siteName}`, blocks);
+}
+
+/**
+ * Notice that an administrator reset the password. It never carries the temporary password,
+ * which the administrator hands over by another channel: a mailbox is not proof of identity here.
+ */
+export function adminPasswordResetNoticeTemplate(siteName: string, signInLink: string): RenderedEmail {
+  return render(siteName, `Votre mot de passe a été réinitialisé par un administrateur – ${siteName}`, [
+    { paragraph: "Bonjour," },
+    {
+      paragraph: `Un administrateur de ${siteName} a réinitialisé le mot de passe de votre compte et fermé vos sessions ouvertes. Il vous communiquera un mot de passe temporaire par un autre moyen que ce courriel.`,
+    },
+    { paragraph: "À votre prochaine connexion avec ce mot de passe temporaire, vous choisirez un nouveau mot de passe." },
+    { link: { href: signInLink, label: "Se connecter" } },
+    { paragraph: "Si vous n'attendiez pas ce changement, contactez au plus vite l'équipe du site." },
+  ]);
 }

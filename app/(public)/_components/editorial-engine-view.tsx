@@ -12,6 +12,7 @@ import {
   buildSearchHref,
   type SearchUrlConfig,
   type SearchUrlState,
+  serializeSearchState,
   withoutCriteria,
 } from "@/lib/search/url-state";
 import { EngineEmpty } from "./engine-empty";
@@ -58,6 +59,7 @@ export function EditorialEngineView(props: EditorialEngineViewProps) {
         searchBar={props.searchBar}
         activeFilterCount={criteria.length}
         filters={props.filters}
+        saveQuery={serializeSearchState(config, state)}
         toolbar={
           <>
             <ActiveFilters

@@ -82,6 +82,7 @@ export default async function FormationsPage({ searchParams }: FormationsPagePro
           />
         }
         activeFilterCount={criteria.length}
+        saveQuery={serializeSearchState(formationsUrlConfig, state)}
         filters={
           <FormationFilters state={state} facets={result.facets} domainLabels={domainLabels} total={result.total} />
         }

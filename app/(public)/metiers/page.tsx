@@ -11,7 +11,14 @@ import { getDb } from "@/db";
 import { listFicheAppellations, listTradeDomains, listTradeGreatDomains } from "@/db/queries/trades";
 import { fr } from "@/lib/i18n/fr";
 import { getSearchEngine } from "@/lib/search/app";
-import { buildSearchHref, defaultSort, parseSearchParams, toSearchQuery, withoutCriteria } from "@/lib/search/url-state";
+import {
+  buildSearchHref,
+  defaultSort,
+  parseSearchParams,
+  serializeSearchState,
+  toSearchQuery,
+  withoutCriteria,
+} from "@/lib/search/url-state";
 import { getSiteConfig } from "@/lib/site-config";
 import { findMatchedAppellation } from "@/lib/trades/match-appellation";
 import { EngineEmpty } from "../_components/engine-empty";
@@ -106,6 +113,7 @@ export default async function TradesPage({ searchParams }: TradesPageProps) {
         searchLabel={fr.trades.list.searchLabel}
         searchBar={searchBar}
         activeFilterCount={criteria.length}
+        saveQuery={serializeSearchState(tradesUrlConfig, state)}
         filters={<TradeFilters state={state} facets={result.facets} greatDomains={greatDomains} domains={domains} />}
         toolbar={
           <>

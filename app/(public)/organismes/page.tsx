@@ -10,7 +10,14 @@ import { getDb } from "@/db";
 import { countOrganisationFormations } from "@/db/queries/organisation-detail";
 import { fr } from "@/lib/i18n/fr";
 import { getSearchEngine } from "@/lib/search/app";
-import { buildSearchHref, parseSearchParams, type SearchUrlState, toSearchQuery, withoutCriteria } from "@/lib/search/url-state";
+import {
+  buildSearchHref,
+  parseSearchParams,
+  type SearchUrlState,
+  serializeSearchState,
+  toSearchQuery,
+  withoutCriteria,
+} from "@/lib/search/url-state";
 import { getSiteConfig } from "@/lib/site-config";
 import { EngineEmpty } from "../_components/engine-empty";
 import { QuerySearchBar } from "../_components/query-search-bar";
@@ -72,6 +79,7 @@ export default async function OrganisationsPage({ searchParams }: OrganisationsP
           />
         }
         activeFilterCount={criteria.length}
+        saveQuery={serializeSearchState(organisationsUrlConfig, state)}
         filters={<OrganisationFilters state={state} facets={result.facets} />}
         toolbar={
           <>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { PageHeader } from "@/components/layout/page-header";
 import { SearchForm } from "@/components/layout/search-form";
 import { EmptyResults } from "@/components/search/empty-results";
+import { SaveSearch } from "@/components/search/save-search";
 import { engineHref, listAvailableEngines } from "@/components/search/engines";
 import { isoDateInTimeZone } from "@/lib/dates";
 import { fr } from "@/lib/i18n/fr";
@@ -62,6 +63,11 @@ export default async function CentralSearchPage({ searchParams }: SearchPageProp
           defaultValue={q}
           className="max-w-3xl"
         />
+        {q && (
+          <div className="mt-6 max-w-3xl">
+            <SaveSearch engine="recherche" path="/recherche" query={`?${new URLSearchParams({ q })}`} />
+          </div>
+        )}
         <div className="mt-10">{q ? <CentralResults q={q} engines={engines} /> : <SearchStart engines={engines} />}</div>
       </div>
     </>
