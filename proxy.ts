@@ -18,5 +18,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/espace/:path*", "/espace", "/admin/:path*", "/admin"],
+  // The upload endpoint is left out: a proxy would buffer its body (cut at 10 MB), and the route
+  // checks the session and the permission itself.
+  matcher: ["/espace/:path*", "/espace", "/admin/((?!imports/televerser/envoi).*)", "/admin"],
 };
