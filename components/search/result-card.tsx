@@ -1,9 +1,10 @@
 import { clsx } from "clsx";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { SaveButton } from "@/components/account/save-button";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { fr } from "@/lib/i18n/fr";
-import type { SearchHit } from "@/lib/search/types";
+import type { SearchHit, SearchKind } from "@/lib/search/types";
 import { Icon, type IconName } from "./icons";
 
 export type ResultMeta = {
@@ -40,6 +41,8 @@ export type ResultCardProps = {
   variant?: "default" | "compact";
   /** `href` is another site's: opened in a new window, and said so to every user (RGAA 13.2). */
   external?: boolean;
+  /** The indexed item behind the card, for its save button (personal space). */
+  save?: { kind: SearchKind; itemId: string };
 };
 
 /**
@@ -61,6 +64,7 @@ export function ResultCard({
   headingLevel = 3,
   variant = "default",
   external = false,
+  save,
 }: ResultCardProps) {
   const Heading = `h${headingLevel}` as const;
   const compact = variant === "compact";
@@ -81,20 +85,30 @@ export function ResultCard({
         compact ? "p-4" : "p-5",
       )}
     >
-      {kindLabel && <p className="mb-1 text-sm font-semibold tracking-wide text-brand-600 uppercase">{kindLabel}</p>}
-      <Heading className={clsx("leading-snug font-bold text-brand-900", compact ? "text-base" : "text-lg")}>
-        {external ? (
-          <a href={href} target="_blank" rel="noopener" className={clsx(titleLink, "inline-flex items-baseline gap-1.5")}>
-            <span>{safeTitle ? <span dangerouslySetInnerHTML={{ __html: safeTitle }} /> : title}</span>
-            <Icon name="external" className="size-4 self-center" />
-            <span className="sr-only"> {fr.editorial.externalHint}</span>
-          </a>
-        ) : (
-          <Link href={href} className={titleLink}>
-            {safeTitle ? <span dangerouslySetInnerHTML={{ __html: safeTitle }} /> : title}
-          </Link>
+      <div className="flex items-start gap-3">
+        <div className="min-w-0 flex-1">
+          {kindLabel && <p className="mb-1 text-sm font-semibold tracking-wide text-brand-600 uppercase">{kindLabel}</p>}
+          <Heading className={clsx("leading-snug font-bold text-brand-900", compact ? "text-base" : "text-lg")}>
+            {external ? (
+              <a href={href} target="_blank" rel="noopener" className={clsx(titleLink, "inline-flex items-baseline gap-1.5")}>
+                <span>{safeTitle ? <span dangerouslySetInnerHTML={{ __html: safeTitle }} /> : title}</span>
+                <Icon name="external" className="size-4 self-center" />
+                <span className="sr-only"> {fr.editorial.externalHint}</span>
+              </a>
+            ) : (
+              <Link href={href} className={titleLink}>
+                {safeTitle ? <span dangerouslySetInnerHTML={{ __html: safeTitle }} /> : title}
+              </Link>
+            )}
+          </Heading>
+        </div>
+        {save && (
+          // Above the title link stretched over the card, so both stay clickable.
+          <div className="relative z-10 -mt-1 -mr-1 shrink-0">
+            <SaveButton kind={save.kind} itemId={save.itemId} title={title} variant={compact ? "compact" : "card"} />
+          </div>
         )}
-      </Heading>
+      </div>
       {subtitle && <p className="mt-1 text-ink-muted">{subtitle}</p>}
       {!compact && (safeSnippet || snippet) && (
         <p className="mt-2 line-clamp-3 text-[0.9375rem] text-ink [&_mark]:rounded-sm [&_mark]:bg-accent-100 [&_mark]:px-0.5 [&_mark]:font-semibold [&_mark]:text-inherit">
@@ -148,7 +162,7 @@ export function ResultList({ children, className }: { children: ReactNode; class
 export function resultCardFromHit(
   hit: SearchHit,
   options: { href?: string; kindLabel?: string } = {},
-): Pick<ResultCardProps, "href" | "title" | "titleHtml" | "subtitle" | "snippetHtml" | "distanceKm" | "kindLabel"> {
+): Pick<ResultCardProps, "href" | "title" | "titleHtml" | "subtitle" | "snippetHtml" | "distanceKm" | "kindLabel" | "save"> {
   return {
     href: options.href ?? hit.doc.url,
     title: hit.doc.title,
@@ -157,6 +171,7 @@ export function resultCardFromHit(
     snippetHtml: hit.highlight.snippet,
     distanceKm: hit.distanceKm,
     kindLabel: options.kindLabel,
+    save: { kind: hit.doc.kind, itemId: hit.doc.id },
   };
 }
 

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { SaveButton } from "@/components/account/save-button";
+import { trackRecentView } from "@/components/account/track-view";
 import { PageHeader } from "@/components/layout/page-header";
 import { Badge } from "@/components/ui/badge";
 import { getDb } from "@/db";
@@ -29,6 +31,12 @@ export async function generateMetadata({ params }: PageProps<"/evenements/[slug]
 export default async function EventPage({ params }: PageProps<"/evenements/[slug]">) {
   const [event, site] = await Promise.all([loadEvent((await params).slug), getSiteConfig()]);
   if (!event) notFound();
+  await trackRecentView({
+    kind: "evenement",
+    itemId: String(event.id),
+    title: event.title,
+    url: `/evenements/${event.slug}`,
+  });
   const past = (event.endsAt ?? event.startsAt) < new Date();
 
   return (
@@ -38,11 +46,16 @@ export default async function EventPage({ params }: PageProps<"/evenements/[slug
         title={event.title}
         breadcrumbs={[{ label: fr.events.breadcrumb, href: "/evenements" }, { label: event.title }]}
         intro={
-          <p className="flex flex-wrap items-center gap-x-3 gap-y-2 text-base">
-            <Badge tone="brand">{fr.events.types[event.type] ?? event.type}</Badge>
-            {event.online && <Badge>{fr.events.formats["en-ligne"]}</Badge>}
-            <span>{formatEventSchedule(event.startsAt, event.endsAt)}</span>
-          </p>
+          <>
+            <p className="flex flex-wrap items-center gap-x-3 gap-y-2 text-base">
+              <Badge tone="brand">{fr.events.types[event.type] ?? event.type}</Badge>
+              {event.online && <Badge>{fr.events.formats["en-ligne"]}</Badge>}
+              <span>{formatEventSchedule(event.startsAt, event.endsAt)}</span>
+            </p>
+            <div className="mt-4">
+              <SaveButton kind="evenement" itemId={String(event.id)} title={event.title} variant="page" />
+            </div>
+          </>
         }
       />
       {(past || event.source === "demo") && (

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { SaveButton } from "@/components/account/save-button";
+import { trackRecentView } from "@/components/account/track-view";
 import { PageHeader } from "@/components/layout/page-header";
 import { Badge } from "@/components/ui/badge";
 import { getDb } from "@/db";
@@ -28,6 +30,12 @@ export async function generateMetadata({ params }: PageProps<"/financements/[slu
 export default async function FinancingSchemePage({ params }: PageProps<"/financements/[slug]">) {
   const [scheme, site] = await Promise.all([loadScheme((await params).slug), getSiteConfig()]);
   if (!scheme) notFound();
+  await trackRecentView({
+    kind: "financement",
+    itemId: String(scheme.id),
+    title: scheme.title,
+    url: `/financements/${scheme.slug}`,
+  });
   const f = fr.financing;
   const kindLabel = f.kinds[scheme.kind] ?? scheme.kind;
   const conditions = scheme.conditions?.split("\n").filter(Boolean) ?? [];
@@ -39,13 +47,18 @@ export default async function FinancingSchemePage({ params }: PageProps<"/financ
         title={scheme.acronym ? `${scheme.title} (${scheme.acronym})` : scheme.title}
         breadcrumbs={[{ label: f.breadcrumb, href: "/financements" }, { label: scheme.title }]}
         intro={
-          <p className="flex flex-wrap items-center gap-x-3 gap-y-2 text-base">
-            <Badge tone="brand">{kindLabel}</Badge>
-            {scheme.territory.map((territory) => (
-              <Badge key={territory}>{territoryLabel(territory)}</Badge>
-            ))}
-            {scheme.cpfEligible && scheme.kind !== "cpf" && <Badge tone="accent">{f.cpfBadge}</Badge>}
-          </p>
+          <>
+            <p className="flex flex-wrap items-center gap-x-3 gap-y-2 text-base">
+              <Badge tone="brand">{kindLabel}</Badge>
+              {scheme.territory.map((territory) => (
+                <Badge key={territory}>{territoryLabel(territory)}</Badge>
+              ))}
+              {scheme.cpfEligible && scheme.kind !== "cpf" && <Badge tone="accent">{f.cpfBadge}</Badge>}
+            </p>
+            <div className="mt-4">
+              <SaveButton kind="financement" itemId={String(scheme.id)} title={scheme.title} variant="page" />
+            </div>
+          </>
         }
       />
       <div className="page-container grid gap-10 py-10 lg:grid-cols-[minmax(0,1fr)_22rem] lg:gap-14">

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { SaveButton } from "@/components/account/save-button";
+import { trackRecentView } from "@/components/account/track-view";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { Icon } from "@/components/search/icons";
 import { Badge } from "@/components/ui/badge";
@@ -54,6 +56,8 @@ export default async function FormationPage({ params, searchParams }: FormationP
   const { id } = await params;
   const detail = await loadFormation(id);
   if (!detail) notFound();
+  const url = `/formations/${detail.id}`;
+  await trackRecentView({ kind: "formation", itemId: String(detail.id), title: detail.title, url });
   const { siteUrl, regionName } = await getSiteConfig();
   const today = isoDateInTimeZone();
 
@@ -115,6 +119,9 @@ export default async function FormationPage({ params, searchParams }: FormationP
               </li>
             )}
           </ul>
+          <div className="mt-5">
+            <SaveButton kind="formation" itemId={String(detail.id)} title={detail.title} variant="page" />
+          </div>
         </div>
       </div>
 

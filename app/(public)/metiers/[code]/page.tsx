@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
+import { SaveButton } from "@/components/account/save-button";
+import { trackRecentView } from "@/components/account/track-view";
 import { PageHeader } from "@/components/layout/page-header";
 import { Badge } from "@/components/ui/badge";
 import { getDb } from "@/db";
@@ -45,6 +47,7 @@ export default async function TradePage({ params }: PageProps<"/metiers/[code]">
   if (code !== raw) permanentRedirect(`/metiers/${code}`);
   const [trade, site] = await Promise.all([loadTrade(code), getSiteConfig()]);
   if (!trade) notFound();
+  await trackRecentView({ kind: "metier", itemId: trade.code, title: trade.label, url: `/metiers/${trade.code}` });
 
   const sections = [
     { id: "le-metier", title: fr.trades.definition, show: trade.definition.length > 0 },
@@ -66,15 +69,20 @@ export default async function TradePage({ params }: PageProps<"/metiers/[code]">
         title={trade.label}
         breadcrumbs={[{ label: fr.nav.trades, href: "/metiers" }, { label: trade.label }]}
         intro={
-          <p className="flex flex-wrap items-center gap-x-3 gap-y-2 text-base">
-            <Badge tone="brand">
-              {fr.trades.romeCode}&nbsp;<span className="font-mono">{trade.code}</span>
-            </Badge>
-            <span>
-              {trade.greatDomain.label} <span aria-hidden="true">›</span>
-              <span className="sr-only">,</span> {trade.domain.label}
-            </span>
-          </p>
+          <>
+            <p className="flex flex-wrap items-center gap-x-3 gap-y-2 text-base">
+              <Badge tone="brand">
+                {fr.trades.romeCode}&nbsp;<span className="font-mono">{trade.code}</span>
+              </Badge>
+              <span>
+                {trade.greatDomain.label} <span aria-hidden="true">›</span>
+                <span className="sr-only">,</span> {trade.domain.label}
+              </span>
+            </p>
+            <div className="mt-4">
+              <SaveButton kind="metier" itemId={trade.code} title={trade.label} variant="page" />
+            </div>
+          </>
         }
       />
       {trade.subTrade && (

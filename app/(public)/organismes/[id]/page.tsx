@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { SaveButton } from "@/components/account/save-button";
+import { trackRecentView } from "@/components/account/track-view";
 import { PageHeader } from "@/components/layout/page-header";
 import { Badge } from "@/components/ui/badge";
 import { getDb } from "@/db";
@@ -34,6 +36,12 @@ export default async function OrganisationPage({ params }: PageProps<"/organisme
   if (!id) notFound();
   const [organisation, site] = await Promise.all([loadOrganisation(id), getSiteConfig()]);
   if (!organisation) notFound();
+  await trackRecentView({
+    kind: "organisme",
+    itemId: String(organisation.id),
+    title: organisation.name,
+    url: `/organismes/${organisation.id}`,
+  });
 
   const address = organisation.address;
   const city = address?.city ? `${address.city}${address.department ? ` (${address.department})` : ""}` : null;
@@ -46,12 +54,17 @@ export default async function OrganisationPage({ params }: PageProps<"/organisme
         title={organisation.name}
         breadcrumbs={[{ label: fr.organisations.breadcrumb, href: "/organismes" }, { label: organisation.name }]}
         intro={
-          <p className="flex flex-wrap items-center gap-x-3 gap-y-2 text-base">
-            {city && <span>{city}</span>}
-            <Badge tone="brand">
-              {formatNumber(count)} {pluralize(count, fr.organisations.offerCount)}
-            </Badge>
-          </p>
+          <>
+            <p className="flex flex-wrap items-center gap-x-3 gap-y-2 text-base">
+              {city && <span>{city}</span>}
+              <Badge tone="brand">
+                {formatNumber(count)} {pluralize(count, fr.organisations.offerCount)}
+              </Badge>
+            </p>
+            <div className="mt-4">
+              <SaveButton kind="organisme" itemId={String(organisation.id)} title={organisation.name} variant="page" />
+            </div>
+          </>
         }
       />
       <div className="page-container grid gap-10 py-10 lg:grid-cols-[minmax(0,1fr)_22rem] lg:gap-14">

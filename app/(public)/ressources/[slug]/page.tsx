@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { SaveButton } from "@/components/account/save-button";
+import { trackRecentView } from "@/components/account/track-view";
 import { PageHeader } from "@/components/layout/page-header";
 import { Badge } from "@/components/ui/badge";
 import { getDb } from "@/db";
@@ -25,6 +27,12 @@ export async function generateMetadata({ params }: PageProps<"/ressources/[slug]
 export default async function ResourcePage({ params }: PageProps<"/ressources/[slug]">) {
   const [resource, site] = await Promise.all([loadResource((await params).slug), getSiteConfig()]);
   if (!resource) notFound();
+  await trackRecentView({
+    kind: "ressource",
+    itemId: String(resource.id),
+    title: resource.title,
+    url: `/ressources/${resource.slug}`,
+  });
   const r = fr.resources;
   const url = safeHttpUrl(resource.url);
   const pageUrl = new URL(`/ressources/${resource.slug}`, site.siteUrl).toString();
@@ -46,10 +54,15 @@ export default async function ResourcePage({ params }: PageProps<"/ressources/[s
         title={resource.title}
         breadcrumbs={[{ label: r.breadcrumb, href: "/ressources" }, { label: resource.title }]}
         intro={
-          <p className="flex flex-wrap items-center gap-x-3 gap-y-2 text-base">
-            <Badge tone="brand">{r.kinds[resource.kind] ?? resource.kind}</Badge>
-            {resource.publisher && resource.publisher !== resource.title && <span>{resource.publisher}</span>}
-          </p>
+          <>
+            <p className="flex flex-wrap items-center gap-x-3 gap-y-2 text-base">
+              <Badge tone="brand">{r.kinds[resource.kind] ?? resource.kind}</Badge>
+              {resource.publisher && resource.publisher !== resource.title && <span>{resource.publisher}</span>}
+            </p>
+            <div className="mt-4">
+              <SaveButton kind="ressource" itemId={String(resource.id)} title={resource.title} variant="page" />
+            </div>
+          </>
         }
       />
       <div className="page-container py-10">

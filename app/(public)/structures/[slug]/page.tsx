@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { SaveButton } from "@/components/account/save-button";
+import { trackRecentView } from "@/components/account/track-view";
 import { PageHeader } from "@/components/layout/page-header";
 import { Badge } from "@/components/ui/badge";
 import { getDb } from "@/db";
@@ -26,6 +28,12 @@ export async function generateMetadata({ params }: PageProps<"/structures/[slug]
 export default async function StructurePage({ params }: PageProps<"/structures/[slug]">) {
   const [structure, site] = await Promise.all([loadStructure((await params).slug), getSiteConfig()]);
   if (!structure) notFound();
+  await trackRecentView({
+    kind: "structure",
+    itemId: String(structure.id),
+    title: structure.title,
+    url: `/structures/${structure.slug}`,
+  });
   const labels = await listEditorialCodeLabels(getDb());
   const typeLabel = labels.typologie.get(structure.structureType) ?? structure.structureType;
   const label = (map: Map<string, string>) => (code: string) => map.get(code) ?? code;
@@ -39,11 +47,16 @@ export default async function StructurePage({ params }: PageProps<"/structures/[
         title={structure.title}
         breadcrumbs={[{ label: s.breadcrumb, href: "/structures" }, { label: structure.title }]}
         intro={
-          <p className="flex flex-wrap items-center gap-x-3 gap-y-2 text-base">
-            <Badge tone="brand">{typeLabel}</Badge>
-            {city && <span>{city}</span>}
-            {structure.source === "demo" && <Badge>{fr.editorial.demo}</Badge>}
-          </p>
+          <>
+            <p className="flex flex-wrap items-center gap-x-3 gap-y-2 text-base">
+              <Badge tone="brand">{typeLabel}</Badge>
+              {city && <span>{city}</span>}
+              {structure.source === "demo" && <Badge>{fr.editorial.demo}</Badge>}
+            </p>
+            <div className="mt-4">
+              <SaveButton kind="structure" itemId={String(structure.id)} title={structure.title} variant="page" />
+            </div>
+          </>
         }
       />
       {structure.source === "demo" && (
