@@ -19,6 +19,10 @@ export const envSchema = z.object({
   ADMIN_PASSWORD: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(12).optional()),
   /** Daily jobs (saved-search alerts, drop-folder import) run in the server process; "off" leaves them to cron. */
   SCHEDULER: z.enum(["on", "off"]).default("on"),
+  ALERTS_EVERY_HOURS: z.coerce.number().min(0.25).max(744).default(24),
+  /** Drop folder of LHEO deliveries (FTP); unset means no scheduled import. */
+  IMPORT_DIR: optionalString,
+  IMPORT_EVERY_HOURS: z.coerce.number().min(0.25).max(744).default(24),
   AUTH_SECRET: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(32).optional()),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   SITE_URL: z.url().default("http://localhost:3000"),
@@ -27,6 +31,10 @@ export const envSchema = z.object({
   SEED_DEMO: z.enum(["auto", "never"]).default("auto"),
   DEMO_FORMATIONS: z.coerce.number().int().min(0).max(100_000).default(3000),
   SHARED_DATA_DIR: optionalString,
+  /** Public API (/api/v1): requests per minute for a client without a key (per address, per process). */
+  API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
+  /** Public API: the per-minute limit a new partner key gets unless the administrator sets another. */
+  API_KEY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(1200),
 });
 
 export type Env = z.infer<typeof envSchema>;

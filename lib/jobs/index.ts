@@ -1,5 +1,10 @@
 import "server-only";
+import { applyRetention } from "@/lib/account/retention";
+import { createSearchAlertJob } from "@/lib/account/search-alerts";
+import { getAccountContext } from "@/lib/auth/app-context";
 import type { Env } from "@/lib/env";
+import { createDropFolderJob } from "@/lib/import/drop-folder";
+import { getSearchEngine } from "@/lib/search/app";
 import type { Job } from "./scheduler";
 
 /**
@@ -8,6 +13,12 @@ import type { Job } from "./scheduler";
  */
 export function listJobs(env: Env): Job[] {
   const jobs: Job[] = [];
-  void env;
+  if (env.IMPORT_DIR) jobs.push(createDropFolderJob({ dir: env.IMPORT_DIR, everyHours: env.IMPORT_EVERY_HOURS, getEngine: () => getSearchEngine() }));
+  jobs.push(createSearchAlertJob({ everyHours: env.ALERTS_EVERY_HOURS, getEngine: () => getSearchEngine(), getAccountContext }));
+  jobs.push({
+    name: "account-retention",
+    everyMs: 24 * 60 * 60 * 1000,
+    run: async (db) => `${(await applyRetention(db)).erased} compte(s) effacé(s) au terme de la durée de conservation`,
+  });
   return jobs;
 }
