@@ -1,0 +1,63 @@
+import type { AuditAction } from "@/lib/auth/audit";
+import type { Role } from "@/lib/auth/roles";
+import { ROLE_LABELS } from "./labels";
+
+/** French labels of the audit actions, for the security journal and its filter. */
+export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
+  "auth.sign_in": "Connexion",
+  "auth.sign_in_failed": "Échec de connexion",
+  "auth.sign_in_blocked": "Connexion bloquée (trop de tentatives)",
+  "auth.sign_out": "Déconnexion",
+  "account.registered": "Création de compte",
+  "account.email_verified": "Adresse électronique confirmée",
+  "account.password_reset_requested": "Demande de réinitialisation du mot de passe",
+  "account.password_reset": "Mot de passe réinitialisé par lien",
+  "account.password_changed": "Mot de passe modifié",
+  "account.profile_updated": "Profil modifié",
+  "account.data_exported": "Export des données personnelles",
+  "account.deleted": "Suppression du compte par son titulaire",
+  "admin.roles_changed": "Rôles modifiés",
+  "admin.account_deactivated": "Compte désactivé",
+  "admin.account_reactivated": "Compte réactivé",
+  "admin.account_deleted": "Compte supprimé par un administrateur",
+  "admin.password_reset_forced": "Mot de passe réinitialisé par un administrateur",
+};
+
+/** Rows written by an older version may carry an action no longer listed: show it as stored. */
+export function auditActionLabel(action: string): string {
+  return (AUDIT_ACTION_LABELS as Record<string, string>)[action] ?? action;
+}
+
+const DETAIL_LABELS: Record<string, string> = {
+  method: "Méthode",
+  email: "Adresse saisie",
+  sessionsClosed: "Sessions fermées",
+  before: "Avant",
+  after: "Après",
+  requestedBy: "À la demande de",
+};
+
+const REQUESTED_BY: Record<string, string> = { self: "la personne elle-même", admin: "un administrateur", retention: "fin de la durée de conservation" };
+
+const METHOD_LABELS: Record<string, string> = { password: "mot de passe", "email-link": "lien par courriel" };
+
+function roleList(value: unknown): string | null {
+  if (!Array.isArray(value)) return null;
+  if (value.length === 0) return "aucun rôle";
+  return value.map((role) => (typeof role === "string" && role in ROLE_LABELS ? ROLE_LABELS[role as Role] : String(role))).join(", ");
+}
+
+/** The details of an entry as short French lines ("Avant : Éditeur"), for the journal. */
+export function describeAuditDetails(details: Record<string, unknown>): string[] {
+  // jsonb does not keep key order: known keys in a fixed order ("Avant" before "Après"), others after.
+  const known = Object.keys(DETAIL_LABELS);
+  const rank = (key: string) => (known.includes(key) ? known.indexOf(key) : known.length);
+  const entries = Object.entries(details).sort(([a], [b]) => rank(a) - rank(b));
+  return entries.map(([key, value]) => {
+    const label = DETAIL_LABELS[key] ?? key;
+    if (key === "before" || key === "after") return `${label} : ${roleList(value) ?? JSON.stringify(value)}`;
+    if (key === "method" && typeof value === "string") return `${label} : ${METHOD_LABELS[value] ?? value}`;
+    if (key === "requestedBy" && typeof value === "string") return `${label} : ${REQUESTED_BY[value] ?? value}`;
+    return `${label} : ${typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? String(value) : JSON.stringify(value)}`;
+  });
+}
