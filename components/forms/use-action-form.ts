@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { type DefaultValues, type FieldValues, type Path, type Resolver, useForm } from "react-hook-form";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/actions/result";
@@ -36,8 +36,12 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
       form.setError(field as Path<z.input<S>>, { type: "server", message: messages[0] });
     }
     setStatus({ tone: "error", message: result.error });
-    requestAnimationFrame(() => statusRef.current?.focus());
   });
+
+  // A failed submit moves focus to its message, so screen-reader users hear why at once.
+  useEffect(() => {
+    if (status?.tone === "error") statusRef.current?.focus();
+  }, [status]);
 
   return { form, onSubmit, status, statusRef, pending: form.formState.isSubmitting };
 }
