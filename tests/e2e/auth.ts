@@ -25,8 +25,11 @@ export async function readLatestEmail(browser: Browser, baseURL: string, to: str
   try {
     const page = await context.newPage();
     await signInAs(page, "admin");
+    // Newest first; the subject links to the message, whose text version holds the links.
     await page.goto(`/admin/courriels?q=${encodeURIComponent(to)}`);
-    await page.getByRole("link", { name: /./ }).filter({ hasText: to }).first().click();
+    const row = page.getByRole("table").getByRole("row").filter({ hasText: to }).first();
+    await row.getByRole("link").first().click();
+    await expect(page.getByText(to).first()).toBeVisible();
     return (await page.getByRole("main").innerText()).trim();
   } finally {
     await context.close();
