@@ -25,7 +25,8 @@ export const envSchema = z.object({
   IMPORT_EVERY_HOURS: z.coerce.number().min(0.25).max(744).default(24),
   AUTH_SECRET: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(32).optional()),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  SITE_URL: z.url().default("http://localhost:3000"),
+  /** Public address, used in emails and feeds; defaults to http://localhost:PORT. */
+  SITE_URL: optionalUrl(/^https?$/),
   SITE_NAME: z.string().min(1).default("Passerelle"),
   REGION_NAME: z.string().min(1).default("Occitanie"),
   SEED_DEMO: z.enum(["auto", "never"]).default("auto"),
@@ -35,7 +36,7 @@ export const envSchema = z.object({
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
   /** Public API: the per-minute limit a new partner key gets unless the administrator sets another. */
   API_KEY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(1200),
-});
+}).transform((env) => ({ ...env, SITE_URL: (env.SITE_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, "") }));
 
 export type Env = z.infer<typeof envSchema>;
 

@@ -104,6 +104,20 @@ export function buildAuthConfig(): NextAuthConfig {
       },
     ],
     callbacks: {
+      // Redirects stay relative: behind a proxy, or when the site is reached under another host
+      // name than the one Next.js sees (127.0.0.1 vs localhost), an absolute URL would send the
+      // browser to a host that does not hold its session cookie.
+      redirect({ url, baseUrl }) {
+        try {
+          const target = new URL(url, baseUrl);
+          const allowed = [new URL(baseUrl).origin, new URL(getAccountContext().siteUrl).origin];
+          if (!url.startsWith("/") && !allowed.includes(target.origin)) return "/";
+          const path = target.pathname + target.search + target.hash;
+          return path.startsWith("//") ? "/" : path;
+        } catch {
+          return "/";
+        }
+      },
       async signIn({ user, account, email }) {
         if (account?.provider !== "email" || email?.verificationRequest) return true;
         // Following a sign-in link: only an existing, active account may sign in this way

@@ -1,4 +1,4 @@
-import { expect } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { linkIn, readLatestEmail, signInAs, signInWith } from "./auth";
 import { test } from "./fixtures";
 
@@ -8,6 +8,17 @@ function uniqueEmail(prefix: string) {
 
 const PASSWORD = "Mon-nouveau-compte-2026";
 
+async function signUp(page: Page, name: string, email: string) {
+  await page.goto("/inscription");
+  await page.getByLabel("Prénom et nom").fill(name);
+  await page.getByLabel("Adresse électronique").fill(email);
+  await page.getByLabel("Mot de passe", { exact: true }).fill(PASSWORD);
+  await page.getByLabel("Confirmation du mot de passe").fill(PASSWORD);
+  await page.getByLabel(/J'accepte les conditions d'utilisation/).check();
+  await page.getByRole("button", { name: "Créer mon compte" }).click();
+  await expect(page.getByText("Vérifiez votre messagerie")).toBeVisible();
+}
+
 test.describe("accounts", () => {
   test("sign up, confirm the address from the outbox, save a training and find it in the personal space", async ({
     page,
@@ -15,13 +26,7 @@ test.describe("accounts", () => {
     baseURL,
   }) => {
     const email = uniqueEmail("inscription");
-    await page.goto("/inscription");
-    await page.getByLabel("Prénom et nom").fill("Lina Durand");
-    await page.getByLabel("Adresse électronique").fill(email);
-    await page.getByLabel("Mot de passe", { exact: false }).first().fill(PASSWORD);
-    await page.getByLabel("Confirmation du mot de passe").fill(PASSWORD);
-    await page.getByRole("button", { name: "Créer mon compte" }).click();
-    await expect(page.getByText("Vérifiez votre messagerie")).toBeVisible();
+    await signUp(page, "Lina Durand", email);
 
     // Not confirmed yet: the password is right but the account is not active.
     await page.goto("/connexion");
@@ -67,13 +72,7 @@ test.describe("accounts", () => {
 
   test("password reset by email link", async ({ page, browser, baseURL }) => {
     const email = uniqueEmail("oubli");
-    await page.goto("/inscription");
-    await page.getByLabel("Prénom et nom").fill("Paul Oubli");
-    await page.getByLabel("Adresse électronique").fill(email);
-    await page.getByLabel("Mot de passe", { exact: false }).first().fill(PASSWORD);
-    await page.getByLabel("Confirmation du mot de passe").fill(PASSWORD);
-    await page.getByRole("button", { name: "Créer mon compte" }).click();
-    await expect(page.getByText("Vérifiez votre messagerie")).toBeVisible();
+    await signUp(page, "Paul Oubli", email);
 
     await page.goto("/mot-de-passe-oublie");
     await page.getByLabel("Adresse électronique du compte").fill(email);
@@ -96,13 +95,7 @@ test.describe("accounts", () => {
 
   test("data export and account deletion", async ({ page, browser, baseURL }) => {
     const email = uniqueEmail("rgpd");
-    await page.goto("/inscription");
-    await page.getByLabel("Prénom et nom").fill("Rita Gépédé");
-    await page.getByLabel("Adresse électronique").fill(email);
-    await page.getByLabel("Mot de passe", { exact: false }).first().fill(PASSWORD);
-    await page.getByLabel("Confirmation du mot de passe").fill(PASSWORD);
-    await page.getByRole("button", { name: "Créer mon compte" }).click();
-    await expect(page.getByText("Vérifiez votre messagerie")).toBeVisible();
+    await signUp(page, "Rita Gépédé", email);
     const mail = await readLatestEmail(browser, baseURL!, email);
     await page.goto(linkIn(mail, "/verifier-adresse"));
     await page.getByRole("button", { name: "Confirmer mon adresse" }).click();
