@@ -12,7 +12,7 @@ async function signUp(page: Page, name: string, email: string) {
   await page.goto("/inscription");
   await page.getByLabel("Prénom et nom").fill(name);
   await page.getByLabel("Adresse électronique").fill(email);
-  await page.getByLabel("Mot de passe", { exact: true }).fill(PASSWORD);
+  await page.getByLabel(/^Mot de passe/).fill(PASSWORD);
   await page.getByLabel("Confirmation du mot de passe").fill(PASSWORD);
   await page.getByLabel(/J'accepte les conditions d'utilisation/).check();
   await page.getByRole("button", { name: "Créer mon compte" }).click();
@@ -82,7 +82,7 @@ test.describe("accounts", () => {
     const mail = await readLatestEmail(browser, baseURL!, email);
     await page.goto(linkIn(mail, "/reinitialiser-mot-de-passe"));
     const next = "Tout-neuf-secret-2026";
-    await page.getByLabel("Nouveau mot de passe", { exact: true }).fill(next);
+    await page.getByLabel(/^Nouveau mot de passe/).fill(next);
     await page.getByLabel("Confirmation du nouveau mot de passe").fill(next);
     await page.getByRole("button", { name: "Enregistrer le nouveau mot de passe" }).click();
     await expect(page.getByText("Mot de passe modifié")).toBeVisible();
