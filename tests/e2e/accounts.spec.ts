@@ -8,6 +8,8 @@ function uniqueEmail(prefix: string) {
 
 const PASSWORD = "Mon-nouveau-compte-2026";
 
+const passwordForm = (page: Page) => page.getByRole("region", { name: "Avec votre mot de passe" });
+
 async function signUp(page: Page, name: string, email: string) {
   await page.goto("/inscription");
   await page.getByLabel("Prénom et nom").fill(name);
@@ -30,9 +32,9 @@ test.describe("accounts", () => {
 
     // Not confirmed yet: the password is right but the account is not active.
     await page.goto("/connexion");
-    await page.getByRole("region", { name: "Avec votre mot de passe" }).getByLabel("Adresse électronique").fill(email);
-    await page.getByLabel("Mot de passe").fill(PASSWORD);
-    await page.getByRole("button", { name: "Se connecter" }).click();
+    await passwordForm(page).getByLabel("Adresse électronique").fill(email);
+    await passwordForm(page).getByLabel(/^Mot de passe/).fill(PASSWORD);
+    await passwordForm(page).getByRole("button", { name: "Se connecter" }).click();
     await expect(page.getByText(/n'est pas encore confirmée/)).toBeVisible();
 
     const mail = await readLatestEmail(browser, baseURL!, email);
@@ -40,9 +42,9 @@ test.describe("accounts", () => {
     await page.getByRole("button", { name: "Confirmer mon adresse" }).click();
     await expect(page.getByText("Votre adresse est confirmée")).toBeVisible();
 
-    await page.getByRole("region", { name: "Avec votre mot de passe" }).getByLabel("Adresse électronique").fill(email);
-    await page.getByLabel("Mot de passe").fill(PASSWORD);
-    await page.getByRole("button", { name: "Se connecter" }).click();
+    await passwordForm(page).getByLabel("Adresse électronique").fill(email);
+    await passwordForm(page).getByLabel(/^Mot de passe/).fill(PASSWORD);
+    await passwordForm(page).getByRole("button", { name: "Se connecter" }).click();
     await expect(page).toHaveURL(/\/espace$/);
 
     await page.goto("/formations");
@@ -65,7 +67,7 @@ test.describe("accounts", () => {
     await page.goto("/connexion");
     const form = page.getByRole("region", { name: "Avec votre mot de passe" });
     await form.getByLabel("Adresse électronique").fill("personne-inconnue@e2e.test");
-    await form.getByLabel("Mot de passe").fill("Pas-le-bon-2026");
+    await form.getByLabel(/^Mot de passe/).fill("Pas-le-bon-2026");
     await form.getByRole("button", { name: "Se connecter" }).click();
     await expect(page.getByText("Adresse électronique ou mot de passe incorrect.")).toBeVisible();
   });

@@ -29,7 +29,8 @@ export async function readLatestEmail(browser: Browser, baseURL: string, to: str
     await page.goto(`/admin/courriels?q=${encodeURIComponent(to)}`);
     const row = page.getByRole("table").getByRole("row").filter({ hasText: to }).first();
     await row.getByRole("link").first().click();
-    await expect(page.getByText(to).first()).toBeVisible();
+    await page.waitForURL(/\/admin\/courriels\/\d+$/);
+    await expect(page.getByRole("heading", { name: "Version texte" })).toBeVisible();
     return (await page.getByRole("main").innerText()).trim();
   } finally {
     await context.close();
