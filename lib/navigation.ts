@@ -32,6 +32,7 @@ export const staticPages: readonly StaticPage[] = [
   { href: "/donnees-personnelles", label: fr.pages.privacy, available: true },
   { href: "/conditions-utilisation", label: fr.pages.terms, available: true },
   { href: "/plan-du-site", label: fr.pages.sitemap, available: true },
+  { href: "/api", label: fr.pages.api, available: true },
 ];
 
 export function listPrimaryNavigation(): NavItem[] {

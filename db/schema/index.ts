@@ -9,3 +9,4 @@ export * from "./auth";
 export * from "./personal";
 export * from "./audit";
 export * from "./email";
+export * from "./api";

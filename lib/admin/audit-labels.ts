@@ -15,12 +15,14 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   "account.password_changed": "Mot de passe modifié",
   "account.profile_updated": "Profil modifié",
   "account.data_exported": "Export des données personnelles",
-  "account.deleted": "Suppression du compte par son titulaire",
+  "account.deleted": "Suppression du compte (par son titulaire ou au terme de la conservation)",
   "admin.roles_changed": "Rôles modifiés",
   "admin.account_deactivated": "Compte désactivé",
   "admin.account_reactivated": "Compte réactivé",
   "admin.account_deleted": "Compte supprimé par un administrateur",
   "admin.password_reset_forced": "Mot de passe réinitialisé par un administrateur",
+  "admin.api_key_created": "Clé d'API créée",
+  "admin.api_key_revoked": "Clé d'API révoquée",
 };
 
 /** Rows written by an older version may carry an action no longer listed: show it as stored. */
@@ -35,6 +37,8 @@ const DETAIL_LABELS: Record<string, string> = {
   before: "Avant",
   after: "Après",
   requestedBy: "À la demande de",
+  name: "Nom",
+  prefix: "Préfixe",
 };
 
 const REQUESTED_BY: Record<string, string> = { self: "la personne elle-même", admin: "un administrateur", retention: "fin de la durée de conservation" };

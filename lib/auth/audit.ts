@@ -21,6 +21,8 @@ export const AUDIT_ACTIONS = [
   "admin.account_reactivated",
   "admin.account_deleted",
   "admin.password_reset_forced",
+  "admin.api_key_created",
+  "admin.api_key_revoked",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -48,6 +48,7 @@ export const fr = {
     legalNotice: "Mentions légales",
     privacy: "Données personnelles",
     terms: "Conditions d'utilisation",
+    api: "API ouverte",
     sitemap: "Plan du site",
     sitemapIntro: "Toutes les pages du portail, pour y accéder directement.",
     sitemapSections: "Rubriques du portail",

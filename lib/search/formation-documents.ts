@@ -265,6 +265,11 @@ async function buildBatch(db: DbOrTx, ids: number[], today: string): Promise<Bui
       if (cert.kind === "RNCP" || cert.kind === "RS") add("certification", cert.kind.toLowerCase());
     }
     for (const domain of domainsOf.get(formation.id) ?? []) add("domain", `${domain.system}:${domain.code}`);
+    // The ROME code a feed names and its parent fiche, so both filter (the API's `rome` parameter).
+    for (const trade of tradesOf.get(formation.id) ?? []) {
+      add("rome", trade.code);
+      add("rome", trade.parentCode);
+    }
     if (formation.certifying) add("type", "certifiante");
 
     const geo: GeoPoint[] = [];

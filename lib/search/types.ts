@@ -36,6 +36,7 @@ export const FACET_NAMES = [
   "greatDomain",
   "transition",
   "online", "service", "theme", "cpf", "territory",
+  "rome",
 ] as const;
 
 /** A date span; a missing end means a one-day span, a missing start likewise. */
