@@ -58,7 +58,10 @@ export default async function PrivacyPage() {
         <p>
           Lorsque l&apos;espace personnel est proposé, la création d&apos;un compte est facultative. Elle nécessite une
           adresse électronique et permet d&apos;enregistrer des formations favorites, des recherches ou des alertes.
-          Vous pouvez supprimer votre compte à tout moment depuis votre espace : vos données sont alors effacées.
+          Depuis «&nbsp;Mon compte&nbsp;», vous pouvez à tout moment télécharger l&apos;ensemble de ces données (fichier
+          JSON, avec l&apos;historique des pages consultées et les événements de sécurité de votre compte) ou
+          supprimer votre compte : vos données sont alors effacées, et seule une trace de la suppression, sans votre
+          adresse, est conservée.
         </p>
 
         <SectionTitle entry={sections.purposes} />
