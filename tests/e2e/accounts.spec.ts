@@ -66,7 +66,7 @@ test.describe("accounts", () => {
   test("a wrong password gets a generic message that does not reveal whether the account exists", async ({ page }) => {
     await page.goto("/connexion");
     const form = page.getByRole("region", { name: "Avec votre mot de passe" });
-    await form.getByLabel("Adresse électronique").fill("personne-inconnue@e2e.test");
+    await form.getByLabel("Adresse électronique").fill(uniqueEmail("inconnu"));
     await form.getByLabel(/^Mot de passe/).fill("Pas-le-bon-2026");
     await form.getByRole("button", { name: "Se connecter" }).click();
     await expect(page.getByText("Adresse électronique ou mot de passe incorrect.")).toBeVisible();
