@@ -2,10 +2,11 @@
 
 import { useRouter } from "next/navigation";
 import { FormStatus } from "@/components/forms/form-status";
+import { NewPasswordFields } from "@/components/forms/new-password-fields";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
-import { PASSWORD_RULE, passwordChangeSchema } from "@/lib/validations/auth";
+import { passwordChangeSchema } from "@/lib/validations/auth";
 import { changePasswordAction } from "../actions";
 
 export function ChangePasswordForm({ hasPassword, forced }: { hasPassword: boolean; forced: boolean }) {
@@ -33,25 +34,7 @@ export function ChangePasswordForm({ hasPassword, forced }: { hasPassword: boole
           {...form.register("currentPassword")}
         />
       )}
-      <TextField
-        id="changement-nouveau"
-        label="Nouveau mot de passe"
-        hint={PASSWORD_RULE}
-        type="password"
-        autoComplete="new-password"
-        requiredMark
-        error={errors.password?.message}
-        {...form.register("password")}
-      />
-      <TextField
-        id="changement-confirmation"
-        label="Confirmation du nouveau mot de passe"
-        type="password"
-        autoComplete="new-password"
-        requiredMark
-        error={errors.passwordConfirmation?.message}
-        {...form.register("passwordConfirmation")}
-      />
+      <NewPasswordFields idPrefix="changement" label="Nouveau mot de passe" register={form.register} errors={errors} />
       <Button className="self-start" pending={pending} pendingLabel="Enregistrement…">
         Enregistrer le nouveau mot de passe
       </Button>

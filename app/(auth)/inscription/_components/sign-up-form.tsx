@@ -3,11 +3,12 @@
 import Link from "next/link";
 import { useState } from "react";
 import { FormStatus } from "@/components/forms/form-status";
+import { NewPasswordFields } from "@/components/forms/new-password-fields";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { CheckboxField, TextField } from "@/components/ui/field";
-import { PASSWORD_RULE, signUpSchema } from "@/lib/validations/auth";
+import { signUpSchema } from "@/lib/validations/auth";
 import { signUpAction } from "../../actions";
 
 export function SignUpForm() {
@@ -53,25 +54,7 @@ export function SignUpForm() {
         error={errors.email?.message}
         {...form.register("email")}
       />
-      <TextField
-        id="inscription-mot-de-passe"
-        label="Mot de passe"
-        hint={PASSWORD_RULE}
-        type="password"
-        autoComplete="new-password"
-        requiredMark
-        error={errors.password?.message}
-        {...form.register("password")}
-      />
-      <TextField
-        id="inscription-confirmation"
-        label="Confirmation du mot de passe"
-        type="password"
-        autoComplete="new-password"
-        requiredMark
-        error={errors.passwordConfirmation?.message}
-        {...form.register("passwordConfirmation")}
-      />
+      <NewPasswordFields idPrefix="inscription" label="Mot de passe" register={form.register} errors={errors} />
       <CheckboxField
         id="inscription-conditions"
         label={

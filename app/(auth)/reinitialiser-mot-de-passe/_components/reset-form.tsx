@@ -3,11 +3,11 @@
 import Link from "next/link";
 import { useState } from "react";
 import { FormStatus } from "@/components/forms/form-status";
+import { NewPasswordFields } from "@/components/forms/new-password-fields";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/field";
-import { PASSWORD_RULE, passwordResetSchema } from "@/lib/validations/auth";
+import { passwordResetSchema } from "@/lib/validations/auth";
 import { resetPasswordAction } from "../../actions";
 
 export function ResetForm({ token }: { token: string }) {
@@ -33,25 +33,7 @@ export function ResetForm({ token }: { token: string }) {
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
       <FormStatus status={status} statusRef={statusRef} />
       <input type="hidden" {...form.register("token")} />
-      <TextField
-        id="reinit-mot-de-passe"
-        label="Nouveau mot de passe"
-        hint={PASSWORD_RULE}
-        type="password"
-        autoComplete="new-password"
-        requiredMark
-        error={errors.password?.message}
-        {...form.register("password")}
-      />
-      <TextField
-        id="reinit-confirmation"
-        label="Confirmation du nouveau mot de passe"
-        type="password"
-        autoComplete="new-password"
-        requiredMark
-        error={errors.passwordConfirmation?.message}
-        {...form.register("passwordConfirmation")}
-      />
+      <NewPasswordFields idPrefix="reinit" label="Nouveau mot de passe" register={form.register} errors={errors} />
       <Button pending={pending} pendingLabel="Enregistrement…">
         Enregistrer le nouveau mot de passe
       </Button>
