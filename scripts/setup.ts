@@ -4,6 +4,8 @@ import { addEditorialDemo, isDatabaseEmpty, needsEditorialDemo, seedDemoData } f
 import { ensureAdministrator } from "@/lib/auth/bootstrap";
 import { EnvError, getEnv } from "@/lib/env";
 import { createSearchEngine } from "@/lib/search";
+import { reindexAll, SEARCH_DOCUMENTS_STATE_KEY, SEARCH_DOCUMENTS_VERSION } from "@/lib/search/reindex";
+import { getSystemState, setSystemState } from "@/db/queries/system";
 import { databaseOptionsFromEnv } from "@/lib/runtime/database-config";
 
 /** Migrates the database and, on a fresh install, loads the referentials and the demo catalogue. */
@@ -14,7 +16,8 @@ export async function setupDatabase(log: (message: string) => void = console.log
     const where = handle.kind === "pglite" ? `PGlite (${env.DATA_DIR})` : "PostgreSQL (DATABASE_URL)";
     log(`Base de données : ${where}`);
     await runMigrations(handle);
-    if (env.SEED_DEMO === "auto" && (await isDatabaseEmpty(handle.db))) {
+    const emptyAtStart = await isDatabaseEmpty(handle.db);
+    if (env.SEED_DEMO === "auto" && emptyAtStart) {
       log("Base vide : chargement des données de démonstration.");
       const engine = createSearchEngine({ db: handle.db, env });
       const report = await seedDemoData(handle.db, { formations: env.DEMO_FORMATIONS, today: new Date(), engine, log });
@@ -23,6 +26,13 @@ export async function setupDatabase(log: (message: string) => void = console.log
       const engine = createSearchEngine({ db: handle.db, env });
       await addEditorialDemo(handle.db, { today: new Date(), engine, log });
     }
+    const docs = await getSystemState<{ version: number }>(handle.db, SEARCH_DOCUMENTS_STATE_KEY);
+    // A database seeded or empty at this start was indexed with the current documents already.
+    if ((docs?.version ?? 1) < SEARCH_DOCUMENTS_VERSION && !emptyAtStart) {
+      log("Index de recherche d'une version antérieure : reconstruction.");
+      await reindexAll(handle.db, createSearchEngine({ db: handle.db, env }));
+    }
+    await setSystemState(handle.db, SEARCH_DOCUMENTS_STATE_KEY, { version: SEARCH_DOCUMENTS_VERSION });
     const admin = await ensureAdministrator(handle.db, { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD });
     if (admin.status !== "exists") {
       log(`Compte administrateur ${admin.status === "created" ? "créé" : "promu"} : ${admin.email}`);

@@ -121,3 +121,11 @@ export async function reindexChanged(db: DbOrTx, engine: SearchEngine, changed: 
   return counts;
 }
 
+/**
+ * Bumped whenever the documents built from the database change shape (a new facet, say), so
+ * that an existing installation rebuilds its index once at the next start (scripts/setup.ts).
+ * 2: "rome" facet on formations (API filter by ROME code).
+ */
+export const SEARCH_DOCUMENTS_VERSION = 2;
+export const SEARCH_DOCUMENTS_STATE_KEY = "search_documents_version";
+
