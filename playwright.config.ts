@@ -36,6 +36,8 @@ export default defineConfig({
     },
     {
       name: "mobile",
+      // Rights and account journeys do not depend on the screen: the desktop run covers them.
+      testIgnore: [/access\.spec\.ts/, /accounts\.spec\.ts/],
       use: {
         browserName: "chromium",
         viewport: { width: 390, height: 844 },

@@ -5,6 +5,11 @@ import { test as base, expect, type Page, type Response } from "@playwright/test
 export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 export type AxeOptions = {
+  /**
+   * Leave this test's pages out of the scan, when another test already scans the same pages
+   * (the refused-access matrix visits the same pages under every role).
+   */
+  skip?: boolean;
   /** Rule ids to skip, each with a reason in the spec that sets it. */
   disableRules: string[];
   /** CSS selectors left out of the scan (third-party embeds). */
@@ -43,7 +48,7 @@ export const test = base.extend<Fixtures>({
 
       // A failed test already says what went wrong; scanning a broken page adds noise. (Compared
       // with "passed", not expectedStatus, so a test.fail() self-test still gets scanned.)
-      if (testInfo.status !== "passed" || visited.length === 0) return;
+      if (testInfo.status !== "passed" || visited.length === 0 || axeOptions.skip) return;
 
       const report: string[] = [];
       // The page as the test left it first (open menus, filled forms), then every other page it
