@@ -35,7 +35,8 @@ export async function applyRetention(db: Db, now = new Date()) {
         not(arrayOverlaps(users.roles, [...STAFF_ROLES])),
         or(
           and(isNull(users.emailVerified), lt(users.createdAt, unverifiedBefore)),
-          lt(sql`coalesce(${users.lastSignInAt}, ${users.createdAt})`, inactiveBefore),
+          // Bound as text: a raw SQL expression has no column type to map a Date with postgres-js.
+          sql`coalesce(${users.lastSignInAt}, ${users.createdAt}) < ${inactiveBefore.toISOString()}::timestamptz`,
         ),
       ),
     );
