@@ -8,8 +8,8 @@ const securityHeaders = [
 ];
 
 const nextConfig: NextConfig = {
-  // PGlite ships WASM and data files that must be loaded from node_modules at run time, not bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "postgres", "@node-rs/argon2"],
+  // PGlite ships WASM and data files (pdfkit its font metrics) that must be loaded from node_modules at run time, not bundled.
+  serverExternalPackages: ["@electric-sql/pglite", "postgres", "@node-rs/argon2", "pdfkit"],
   // forbidden() renders app/forbidden.tsx with a 403 status for signed-in users without the right.
   experimental: { authInterrupts: true },
   poweredByHeader: false,

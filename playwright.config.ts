@@ -37,7 +37,7 @@ export default defineConfig({
     {
       name: "mobile",
       // Rights and account journeys do not depend on the screen: the desktop run covers them.
-      testIgnore: [/access\.spec\.ts/, /accounts\.spec\.ts/],
+      testIgnore: [/access\.spec\.ts/, /accounts\.spec\.ts/, /cms\.spec\.ts/, /contact\.spec\.ts/, /network-membership\.spec\.ts/],
       use: {
         browserName: "chromium",
         viewport: { width: 390, height: 844 },

@@ -15,5 +15,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: "forks",
+    // Two cores on CI: the default (cores - 1) would run the files one at a time.
+    maxWorkers: 2,
   },
 });

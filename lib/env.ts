@@ -16,6 +16,8 @@ export const envSchema = z.object({
   EMAIL_FROM: z.string().min(3).default("Passerelle <ne-pas-repondre@passerelle.localhost>"),
   /** Creates (or promotes) this administrator account at start; without it a first administrator gets a random password. */
   ADMIN_EMAIL: optionalString.pipe(z.email().optional()),
+  /** Where contact-form messages go; unset: ADMIN_EMAIL, else contact@ the SITE_URL's domain (lib/contact/send-message.ts). */
+  CONTACT_EMAIL: optionalString.pipe(z.email().optional()),
   ADMIN_PASSWORD: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(12).optional()),
   /** Daily jobs (saved-search alerts, drop-folder import) run in the server process; "off" leaves them to cron. */
   SCHEDULER: z.enum(["on", "off"]).default("on"),
@@ -36,6 +38,19 @@ export const envSchema = z.object({
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
   /** Public API: the per-minute limit a new partner key gets unless the administrator sets another. */
   API_KEY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(1200),
+  /** Uploaded images go to this S3-compatible bucket (path-style URLs) when all four are set; else under DATA_DIR/medias. */
+  S3_ENDPOINT: optionalUrl(/^https?$/),
+  S3_BUCKET: optionalString,
+  S3_ACCESS_KEY_ID: optionalString,
+  S3_SECRET_ACCESS_KEY: optionalString,
+  S3_REGION: z.string().min(1).default("auto"),
+}).superRefine((env, ctx) => {
+  // Half a storage configuration would silently fall back to the local disk: refuse it instead.
+  const keys = ["S3_ENDPOINT", "S3_BUCKET", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const;
+  if (!keys.some((key) => env[key])) return;
+  for (const key of keys) {
+    if (!env[key]) ctx.addIssue({ code: "custom", path: [key], message: "requis dès qu'une variable S3_ est définie" });
+  }
 }).transform((env) => ({ ...env, SITE_URL: (env.SITE_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, "") }));
 
 export type Env = z.infer<typeof envSchema>;
@@ -47,7 +62,7 @@ export class EnvError extends Error {
   }
 }
 
-const SECRET_KEYS = new Set(["DATABASE_URL", "MEILISEARCH_KEY", "RESEND_API_KEY", "AUTH_SECRET", "ADMIN_PASSWORD"]);
+const SECRET_KEYS = new Set(["DATABASE_URL", "MEILISEARCH_KEY", "RESEND_API_KEY", "AUTH_SECRET", "ADMIN_PASSWORD", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"]);
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = envSchema.safeParse(source);

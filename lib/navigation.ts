@@ -20,7 +20,8 @@ export const primaryNavigation: readonly NavItem[] = [
   { href: "/financements", label: fr.nav.funding, available: true },
   { href: "/structures", label: fr.nav.structures, available: true },
   { href: "/ressources", label: fr.nav.resources, available: true },
-  { href: "/actualites", label: fr.nav.news, available: false },
+  { href: "/actualites", label: fr.nav.news, available: true },
+  { href: "/infos", label: fr.nav.info, available: true },
 ];
 
 export type StaticPage = NavItem & { footerLabel?: string };
@@ -33,6 +34,7 @@ export const staticPages: readonly StaticPage[] = [
   { href: "/conditions-utilisation", label: fr.pages.terms, available: true },
   { href: "/plan-du-site", label: fr.pages.sitemap, available: true },
   { href: "/api", label: fr.pages.api, available: true },
+  { href: "/contact", label: fr.pages.contact, available: true },
 ];
 
 export function listPrimaryNavigation(): NavItem[] {

@@ -2,12 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { getDb } from "@/db";
+import { getAttention } from "@/lib/admin/attention";
 import { getDashboardFigures } from "@/lib/admin/dashboard";
 import { formatDateTime } from "@/lib/admin/format";
 import { type AdminNavEntry, listAdminNavigation } from "@/lib/admin/navigation";
 import { requirePermission } from "@/lib/auth/guards";
+import { adminContentPath, CONTENT_KINDS } from "@/lib/cms/kinds";
 import { formatNumber, pluralize } from "@/lib/i18n/format";
 import { AdminPageHeader } from "./_components/admin-page-header";
+import { AttentionPanel } from "./_components/attention-panel";
 
 export const metadata: Metadata = { title: "Tableau de bord" };
 
@@ -22,7 +25,7 @@ type Figure = { value: string; label: string };
 
 export default async function AdminDashboardPage() {
   const user = await requirePermission("backoffice:access", "/admin");
-  const figures = await getDashboardFigures(getDb(), user);
+  const [figures, attention] = await Promise.all([getDashboardFigures(getDb(), user), getAttention(getDb(), user)]);
   const entries = listAdminNavigation(user).filter((entry) => entry.href !== "/admin");
 
   const figuresFor = (entry: AdminNavEntry): { figures: Figure[]; note?: ReactNode } => {
@@ -70,8 +73,18 @@ export default async function AdminDashboardPage() {
           note: `${run.fileName} (${run.source}), le ${formatDateTime(run.startedAt)}, ${formatNumber(run.anomalyCount)} ${pluralize(run.anomalyCount, { one: "anomalie", other: "anomalies" })}.`,
         };
       }
-      default:
-        return { figures: [] };
+      default: {
+        const kind = CONTENT_KINDS.find((k) => adminContentPath(k) === entry.href);
+        const counts = kind ? figures.content?.[kind] : undefined;
+        if (!counts) return { figures: [] };
+        return {
+          figures: [
+            figure(counts.published, "publié", "publiés"),
+            figure(counts.draft, "brouillon", "brouillons"),
+            figure(counts.scheduled, "programmé", "programmés"),
+          ],
+        };
+      }
     }
   };
 
@@ -80,8 +93,10 @@ export default async function AdminDashboardPage() {
       <AdminPageHeader
         title="Tableau de bord"
         isHome
-        intro={`Bonjour${user.name ? ` ${user.name}` : ""}. Voici les espaces de l'administration auxquels votre compte donne accès.`}
+        intro={`Bonjour${user.name ? ` ${user.name}` : ""}. Voici ce qui vous attend, puis les espaces de l'administration auxquels votre compte donne accès.`}
       />
+      <AttentionPanel attention={attention} />
+      {entries.length > 0 && <h2 className="mb-4 text-xl font-bold text-brand-900">Espaces de gestion</h2>}
       {entries.length === 0 ? (
         <p className="rounded-card border border-line bg-surface p-6">
           Votre rôle ne donne encore accès à aucun espace de gestion. Les espaces de contenus éditoriaux apparaîtront ici dès leur mise en service.

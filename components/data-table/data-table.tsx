@@ -193,7 +193,7 @@ function DataTableView<TData>({
           // Focusable so keyboard users can scroll a table wider than the screen.
           tabIndex={0}
           className={clsx(
-            "overflow-x-auto rounded-card border border-line bg-white scroll-mt-4",
+            "relative overflow-x-auto rounded-card border border-line bg-white scroll-mt-4",
             url.isPending && "opacity-60 transition-opacity",
           )}
         >

@@ -26,7 +26,7 @@ export function NavLinks({ items, layout }: NavLinksProps) {
               className={clsx(
                 "block font-semibold no-underline transition-[color,background-color,border-color] hover:text-brand-700 hover:underline",
                 layout === "bar"
-                  ? "border-b-4 px-2 py-3 text-[0.9375rem] xl:px-3 xl:text-base"
+                  ? "border-b-4 px-1.5 py-3 text-sm xl:px-2 xl:text-[0.9375rem] 2xl:px-3 2xl:text-base"
                   : "border-l-4 px-4 py-3 text-lg",
                 current ? "border-brand-600 text-brand-800" : "border-transparent text-ink",
               )}

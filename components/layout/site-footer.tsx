@@ -2,6 +2,7 @@ import Link from "next/link";
 import { fr } from "@/lib/i18n/fr";
 import { listStaticPages } from "@/lib/navigation";
 import { BrandMark } from "./brand-mark";
+import { ReportErrorItem } from "./report-error-item";
 
 type SiteFooterProps = { siteName: string; regionName: string };
 
@@ -31,6 +32,7 @@ export function SiteFooter({ siteName, regionName }: SiteFooterProps) {
                 </Link>
               </li>
             ))}
+            <ReportErrorItem className="inline-block py-1.5 text-brand-100 underline hover:text-white" />
           </ul>
         </div>
 

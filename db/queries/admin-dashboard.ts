@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, eq, gte, sql } from "drizzle-orm";
+import { and, count, eq, gte, isNull, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { auditLog, erasureLog, outboxEmails, users } from "@/db/schema";
 
@@ -40,5 +40,11 @@ export async function countAuditActionSince(db: DbOrTx, params: { action: string
 
 export async function countErasuresSince(db: DbOrTx, params: { since: Date }): Promise<number> {
   const [row] = await db.select({ n: count() }).from(erasureLog).where(gte(erasureLog.erasedAt, params.since));
+  return row?.n ?? 0;
+}
+
+/** Accounts whose address is not confirmed yet (the retention job erases them after 30 days). */
+export async function countPendingAccounts(db: DbOrTx): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(users).where(isNull(users.emailVerified));
   return row?.n ?? 0;
 }

@@ -23,7 +23,7 @@ export const resourceKind = pgEnum("resource_kind", RESOURCE_KINDS);
  * Columns every editorial table shares, so the back office edits them with one form section and
  * one publication workflow. A function, not an object: each table gets its own column builders.
  */
-function editorialColumns() {
+export function editorialColumns() {
   return {
     id: serial("id").primaryKey(),
     /** Public URL segment; unique per table and kept when the title changes, so links survive edits. */
@@ -31,7 +31,7 @@ function editorialColumns() {
     title: text("title").notNull(),
     /** One or two sentences, shown on result cards. */
     summary: text("summary"),
-    /** Plain text for now; sanitised HTML once the back-office editor lands. */
+    /** Rich text: HTML sanitised on the server (lib/cms/sanitize.ts) before it is stored. */
     body: text("body"),
     status: editorialStatus("status").notNull().default("draft"),
     /** When it went (or goes, for "scheduled") public. */

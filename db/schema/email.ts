@@ -12,6 +12,8 @@ export const outboxEmails = pgTable(
     subject: text("subject").notNull(),
     text: text("text").notNull(),
     html: text("html"),
+    /** Reply-To address, when replies must not go to the sender (contact messages: the visitor). */
+    replyTo: text("reply_to"),
     /** Template name: "verify-email", "reset-password", "sign-in-link", "search-alert", ... */
     template: text("template").notNull(),
     status: text("status", { enum: ["stored", "sent", "failed"] }).notNull(),

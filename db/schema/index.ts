@@ -10,3 +10,5 @@ export * from "./personal";
 export * from "./audit";
 export * from "./email";
 export * from "./api";
+export * from "./cms";
+export * from "./network";

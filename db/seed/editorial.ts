@@ -1,9 +1,11 @@
 import type { Db } from "../client";
 import { bulkInsert } from "../bulk-insert";
-import { events, financingSchemes, resources, supportStructures } from "../schema";
+import { events, financingSchemes, infoPages, news, resources, supportStructures } from "../schema";
+import { textToHtml } from "../../lib/cms/sanitize";
 import { readAllCsv } from "./csv";
 import { buildDemoEvents, listSeedOrganisations } from "./editorial-events";
 import { buildFinancingSchemes, TREFLE_FINANCING_FILE } from "./editorial-financing";
+import { buildDemoInfoPages, buildDemoNews } from "./editorial-news";
 import { listSeedCommunes } from "./editorial-places";
 import { buildResources } from "./editorial-resources";
 import { buildDemoStructures, loadEditorialCodes } from "./editorial-structures";
@@ -14,6 +16,8 @@ export type EditorialSeedCounts = {
   structures: number;
   events: number;
   resources: number;
+  news: number;
+  infoPages: number;
 };
 
 /**
@@ -32,17 +36,31 @@ export async function seedEditorial(db: Db, options: { today: Date }): Promise<E
     const structures = buildDemoStructures(communes, publishedAt);
     const agenda = buildDemoEvents({ today: options.today, communes, organisations, structures, publishedAt });
     const links = buildResources(publishedAt);
+    const first = communes[0];
+    const articles = buildDemoNews({
+      today: options.today,
+      area: { region: first?.region ?? null, department: first?.department ?? null, city: first?.city ?? null },
+    });
+    const pages = buildDemoInfoPages({ today: options.today });
     const upsert = { conflict: ["slug"], onConflict: "update" as const };
-    await bulkInsert(tx, financingSchemes, schemes, upsert);
-    await bulkInsert(tx, supportStructures, structures, upsert);
-    await bulkInsert(tx, events, agenda, upsert);
-    await bulkInsert(tx, resources, links, upsert);
+    // Seed texts are written as plain text; the editor's column holds HTML.
+    const html = <T extends { body?: string | null }>(rows: T[]): T[] =>
+      rows.map((row) => (row.body ? { ...row, body: textToHtml(row.body) } : row));
+    await bulkInsert(tx, financingSchemes, html(schemes), upsert);
+    await bulkInsert(tx, supportStructures, html(structures), upsert);
+    await bulkInsert(tx, events, html(agenda), upsert);
+    await bulkInsert(tx, resources, html(links), upsert);
+    // Already HTML, written for the rich-text column.
+    await bulkInsert(tx, news, articles, upsert);
+    await bulkInsert(tx, infoPages, pages, upsert);
     return {
       codes,
       financingSchemes: schemes.length,
       structures: structures.length,
       events: agenda.length,
       resources: links.length,
+      news: articles.length,
+      infoPages: pages.length,
     };
   });
 }

@@ -9,11 +9,13 @@ import { EDITORIAL_KINDS } from "@/lib/search/editorial-documents";
 import { reindexAll, type ReindexCounts } from "@/lib/search/reindex";
 import { type CatalogueSeedCounts, seedCatalogue } from "./catalogue";
 import { type EditorialSeedCounts, seedEditorial } from "./editorial";
+import { type NetworkSeedCounts, seedNetwork } from "./network";
 import { loadDomainCodes } from "./referentials";
 import { loadRome, type RomeCounts } from "./rome";
 
 export const SEED_STATE_KEY = "demo-seed";
-export const SEED_VERSION = 2;
+/** 3: news and Infos+ pages (back-office CMS) join the editorial demo. 4: the alumni network's demo. */
+export const SEED_VERSION = 4;
 
 export type SeedOptions = {
   /** How many generated demo trainings to add to the real LHEO samples. */
@@ -31,6 +33,7 @@ export type SeedReport = {
   lheoCodes: number;
   catalogue: CatalogueSeedCounts;
   editorial: EditorialSeedCounts;
+  network: NetworkSeedCounts;
   index: ReindexCounts;
   durationMs: number;
 };
@@ -65,6 +68,8 @@ export async function seedDemoData(db: Db, options: SeedOptions): Promise<SeedRe
   log(
     `  ${editorial.financingSchemes} financements, ${editorial.structures} structures, ${editorial.events} évènements, ${editorial.resources} ressources (${elapsed()})`,
   );
+  const network = await seedNetwork(db, { today: options.today });
+  log(`  réseau des alumni : ${network.organisations} organismes, ${network.alumni} alumni (démonstration)`);
   log("Indexation pour la recherche…");
   const index = await reindexAll(db, options.engine);
   log(`  ${index.formation.indexed} formations, ${index.metier.indexed} métiers, ${index.organisme.indexed} organismes indexés (${elapsed()})`);
@@ -74,6 +79,7 @@ export async function seedDemoData(db: Db, options: SeedOptions): Promise<SeedRe
     lheoCodes,
     catalogue,
     editorial,
+    network,
     index,
     durationMs: Math.round(performance.now() - started),
   };
@@ -86,9 +92,9 @@ export async function getSeedState(db: Db) {
 }
 
 /**
- * A demo install seeded before the editorial tables existed (seed version 1): its agenda,
- * structures, financing and resources pages would stay empty, since the seed only runs on an
- * empty database.
+ * A demo install seeded before the editorial tables existed (seed version 1) or before news and
+ * Infos+ pages (version 2): those pages would stay empty, since the seed only runs on an empty
+ * database. Demo records are upserted by address (slug).
  */
 export async function needsEditorialDemo(db: Db): Promise<boolean> {
   const state = await getSeedState(db);
@@ -101,11 +107,12 @@ export async function addEditorialDemo(
   options: Pick<SeedOptions, "today" | "engine" | "log">,
 ): Promise<EditorialSeedCounts> {
   const editorial = await seedEditorial(db, { today: options.today });
+  await seedNetwork(db, { today: options.today });
   await reindexAll(db, options.engine, { kinds: [...EDITORIAL_KINDS] });
   const state = await getSeedState(db);
   await setSystemState(db, SEED_STATE_KEY, { ...state, version: SEED_VERSION, editorialAt: new Date().toISOString() });
   options.log?.(
-    `Contenus éditoriaux de démonstration ajoutés : ${editorial.financingSchemes} financements, ${editorial.structures} structures, ${editorial.events} évènements, ${editorial.resources} ressources.`,
+    `Contenus éditoriaux de démonstration ajoutés : ${editorial.financingSchemes} financements, ${editorial.structures} structures, ${editorial.events} évènements, ${editorial.resources} ressources, ${editorial.news} actualités, ${editorial.infoPages} pages Infos+.`,
   );
   return editorial;
 }

@@ -23,6 +23,22 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   "admin.password_reset_forced": "Mot de passe réinitialisé par un administrateur",
   "admin.api_key_created": "Clé d'API créée",
   "admin.api_key_revoked": "Clé d'API révoquée",
+  "content.created": "Contenu créé",
+  "content.updated": "Contenu modifié",
+  "content.published": "Contenu publié",
+  "content.scheduled": "Publication programmée",
+  "content.unpublished": "Contenu dépublié (repassé en brouillon)",
+  "content.archived": "Contenu archivé",
+  "content.restored": "Version antérieure restaurée",
+  "media.uploaded": "Image téléversée",
+  "contact.sent": "Message du formulaire de contact",
+  "network.member_applied": "Réseau : demande d'adhésion",
+  "network.member_approved": "Réseau : adhésion acceptée",
+  "network.member_refused": "Réseau : adhésion refusée",
+  "network.profile_updated": "Réseau : profil modifié par un administrateur",
+  "network.talent_featured": "Réseau : talent mis en avant",
+  "network.talent_unfeatured": "Réseau : talent retiré de la mise en avant",
+  "network.newsletter_sent": "Réseau : lettre d'information envoyée",
 };
 
 /** Rows written by an older version may carry an action no longer listed: show it as stored. */
@@ -39,6 +55,13 @@ const DETAIL_LABELS: Record<string, string> = {
   requestedBy: "À la demande de",
   name: "Nom",
   prefix: "Préfixe",
+  kind: "Type de contenu",
+  title: "Titre",
+  version: "Version",
+  changedFields: "Champs modifiés",
+  publishAt: "Publication prévue le",
+  file: "Fichier",
+  recipients: "Destinataires",
 };
 
 const REQUESTED_BY: Record<string, string> = { self: "la personne elle-même", admin: "un administrateur", retention: "fin de la durée de conservation" };

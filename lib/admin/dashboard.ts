@@ -1,6 +1,7 @@
 import "server-only";
 import type { DbOrTx } from "@/db";
 import { countAccounts, countAuditActionSince, countErasuresSince, countOutboxSince } from "@/db/queries/admin-dashboard";
+import { type ContentStatusCounts, countContentByStatus } from "@/db/queries/admin-content";
 import { listImportRuns } from "@/db/queries/imports";
 import type { ImportRun } from "@/db/schema";
 import { assertCan, can } from "@/lib/auth/permissions";
@@ -13,6 +14,7 @@ export type DashboardFigures = {
   outbox?: { last24h: number; failedLast24h: number };
   security?: { failedSignInsLast24h: number };
   erasures?: { last30Days: number };
+  content?: ContentStatusCounts;
   imports?: { lastRun: Pick<ImportRun, "id" | "status" | "fileName" | "source" | "startedAt" | "anomalyCount"> | null };
 };
 
@@ -36,6 +38,7 @@ export async function getDashboardFigures(db: DbOrTx, actor: AdminActor | null, 
   if (can(actor, "erasure:read")) {
     figures.erasures = { last30Days: await countErasuresSince(db, { since: new Date(now.getTime() - 30 * DAY_MS) }) };
   }
+  if (can(actor, "content:edit")) figures.content = await countContentByStatus(db);
   if (can(actor, "imports:read")) {
     const [run] = await listImportRuns(db, { limit: 1 });
     figures.imports = {

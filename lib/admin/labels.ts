@@ -13,6 +13,9 @@ export const ROLE_LABELS: Record<Role, string> = {
   alumni: "Ancien stagiaire",
   organisation_member: "Membre d'un organisme",
   moderator: "Modérateur",
+  network_admin: "Administrateur du réseau des anciens",
+  network_editor: "Administrateur partiel du réseau des anciens",
+  network_reader: "Lecteur du réseau des anciens",
 };
 
 /** What each grantable role lets its holder do, shown next to the role checkboxes. */
@@ -24,6 +27,9 @@ export const ROLE_DESCRIPTIONS: Record<Role, string> = {
   alumni: "Participe au réseau des anciens stagiaires.",
   organisation_member: "Représente un organisme de formation dans le réseau.",
   moderator: "Modère les échanges du réseau.",
+  network_admin: "Réseau des anciens : valide les adhésions, gère les profils, publie et envoie les lettres d'information.",
+  network_editor: "Réseau des anciens : publie les actualités, les profils mis en avant et les lettres d'information.",
+  network_reader: "Réseau des anciens : consulte tout l'annuaire, sans rien modifier.",
 };
 
 export const STATUS_LABELS: Record<AccountStatus, string> = {
@@ -53,6 +59,7 @@ export const EMAIL_TEMPLATE_LABELS: Record<string, string> = {
   "sign-in-link": "Lien de connexion",
   "sign-in-no-account": "Lien de connexion sans compte",
   "search-alert": "Alerte de recherche",
+  contact: "Formulaire de contact",
 };
 
 export function templateLabel(template: string): string {

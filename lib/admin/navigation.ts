@@ -1,4 +1,5 @@
 import { type Action, type Actor, can } from "@/lib/auth/permissions";
+import { adminContentPath, CONTENT_KIND_META, CONTENT_KINDS } from "@/lib/cms/kinds";
 
 /**
  * The back office's side navigation. Each entry names the permission its page checks, so the
@@ -9,9 +10,8 @@ import { type Action, type Actor, can } from "@/lib/auth/permissions";
 export const ADMIN_AREAS = [
   { id: "overview", label: "Pilotage" },
   { id: "catalogue", label: "Offre de formation" },
-  // Editorial areas (news, agenda, information pages, resources) go in "content": add one entry
-  // per page below with permission "content:edit"; the menu and the dashboard cards follow, and
-  // tests/unit/lib/admin/navigation.test.ts lists what each role must then see.
+  // One entry per content kind (lib/cms/kinds), each with permission "content:edit"; the menu and
+  // the dashboard cards follow, and tests/unit/lib/admin/navigation.test.ts lists what each role sees.
   { id: "content", label: "Contenus éditoriaux" },
   { id: "accounts", label: "Comptes" },
   { id: "security", label: "Sécurité et RGPD" },
@@ -53,6 +53,15 @@ export const adminNavigation: readonly AdminNavEntry[] = [
     area: "catalogue",
     description: "Les clés des applications partenaires qui lisent le catalogue par l'API publique.",
   },
+  ...CONTENT_KINDS.map(
+    (kind): AdminNavEntry => ({
+      href: adminContentPath(kind),
+      label: CONTENT_KIND_META[kind].plural,
+      permission: "content:edit",
+      area: "content",
+      description: CONTENT_KIND_META[kind].description,
+    }),
+  ),
   {
     href: "/admin/utilisateurs",
     label: "Utilisateurs",

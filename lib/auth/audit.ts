@@ -23,6 +23,22 @@ export const AUDIT_ACTIONS = [
   "admin.password_reset_forced",
   "admin.api_key_created",
   "admin.api_key_revoked",
+  "content.created",
+  "content.updated",
+  "content.published",
+  "content.scheduled",
+  "content.unpublished",
+  "content.archived",
+  "content.restored",
+  "media.uploaded",
+  "contact.sent",
+  "network.member_applied",
+  "network.member_approved",
+  "network.member_refused",
+  "network.profile_updated",
+  "network.talent_featured",
+  "network.talent_unfeatured",
+  "network.newsletter_sent",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -33,13 +33,21 @@ export const ACTIONS = [
   "outbox:read",
   /** Keys of partner applications for the public REST API. */
   "api_keys:manage",
+  /** Alumni network: its area (approved members only: the roles are granted on approval). */
+  "network:use",
+  /** Alumni network administrators: every field and criterion of the directory, member lists. */
+  "network:read_all",
+  /** Network news, highlighted talents, newsletters. */
+  "network:publish",
+  /** Approve or refuse membership requests, edit any profile. */
+  "network:approve",
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
 
 /** Roles holding each action; an action not listed for a role is refused. */
 const GRANTS: Record<Action, readonly Role[]> = {
-  "account:use": ["visitor", "editor", "content_manager", "admin", "alumni", "organisation_member", "moderator"],
+  "account:use": ["visitor", "editor", "content_manager", "admin", "alumni", "organisation_member", "moderator", "network_admin", "network_editor", "network_reader"],
   "backoffice:access": ["editor", "content_manager", "admin"],
   "content:edit": ["editor", "admin"],
   "content:publish": ["editor", "admin"],
@@ -51,6 +59,10 @@ const GRANTS: Record<Action, readonly Role[]> = {
   "erasure:read": ["admin"],
   "outbox:read": ["admin"],
   "api_keys:manage": ["admin"],
+  "network:use": ["alumni", "organisation_member", "network_admin", "network_editor", "network_reader"],
+  "network:read_all": ["network_admin", "network_editor", "network_reader"],
+  "network:publish": ["network_admin", "network_editor"],
+  "network:approve": ["network_admin"],
 };
 
 /** Resources whose ownership or identity changes the answer. */

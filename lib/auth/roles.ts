@@ -11,6 +11,10 @@ export const ROLES = [
   "alumni",
   "organisation_member",
   "moderator",
+  /** Alumni network administrators (issue 8): full, partial (content, no account decisions), read-only. */
+  "network_admin",
+  "network_editor",
+  "network_reader",
 ] as const;
 
 export type Role = (typeof ROLES)[number];

@@ -48,6 +48,10 @@ export const RESOURCE_THEMES = [
 ] as const;
 export type ResourceTheme = (typeof RESOURCE_THEMES)[number];
 
+/** Themes of news articles: the same list as resources, so a visitor filters both alike. */
+export const NEWS_THEMES = RESOURCE_THEMES;
+export type NewsTheme = ResourceTheme;
+
 /** How a scheme pays for training, in the terms a visitor compares them by. */
 export const FINANCING_KINDS = [
   "cpf",

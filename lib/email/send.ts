@@ -25,7 +25,7 @@ export async function sendEmail(db: DbOrTx, email: OutgoingEmail, options: SendO
   if (!options.transport) {
     const [row] = await db
       .insert(outboxEmails)
-      .values({ ...message, html: message.html ?? null, template, status: "stored" })
+      .values({ ...message, html: message.html ?? null, replyTo: message.replyTo ?? null, template, status: "stored" })
       .returning({ id: outboxEmails.id });
     return { id: row!.id, status: "stored" as const };
   }
@@ -36,6 +36,7 @@ export async function sendEmail(db: DbOrTx, email: OutgoingEmail, options: SendO
     .values({
       to: message.to,
       subject: message.subject,
+      replyTo: message.replyTo ?? null,
       ...kept,
       template,
       status: result.status,

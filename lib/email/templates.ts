@@ -10,7 +10,7 @@ function escapeHtml(value: string): string {
 }
 
 type Link = { href: string; label: string };
-type Block = { paragraph: string } | { link: Link } | { list: string[] } | { links: Link[] };
+type Block = { paragraph: string } | { link: Link } | { list: string[] } | { links: Link[] } | { quote: string };
 
 function render(siteName: string, subject: string, blocks: Block[]): RenderedEmail {
   const text = [
@@ -18,6 +18,7 @@ function render(siteName: string, subject: string, blocks: Block[]): RenderedEma
       if ("paragraph" in block) return block.paragraph;
       if ("link" in block) return `${block.link.label} :\n${block.link.href}`;
       if ("links" in block) return block.links.map((link) => `- ${link.label}\n  ${link.href}`).join("\n");
+      if ("quote" in block) return block.quote;
       return block.list.map((item) => `- ${item}`).join("\n");
     }),
     `—\n${siteName}`,
@@ -29,6 +30,9 @@ function render(siteName: string, subject: string, blocks: Block[]): RenderedEma
         return `<p><a href="${escapeHtml(block.link.href)}">${escapeHtml(block.link.label)}</a></p>`;
       if ("links" in block)
         return `<ul>${block.links.map((link) => `<li><a href="${escapeHtml(link.href)}">${escapeHtml(link.label)}</a></li>`).join("")}</ul>`;
+      // Someone else's words, line breaks kept.
+      if ("quote" in block)
+        return `<blockquote style="margin:0;padding:0 0 0 1em;border-left:3px solid #ccc;white-space:pre-wrap">${escapeHtml(block.quote)}</blockquote>`;
       return `<ul>${block.list.map((item) => `<li>${escapeHtml(item)}</li>`).join("")}</ul>`;
     })
     .join("");
@@ -142,5 +146,33 @@ export function adminPasswordResetNoticeTemplate(siteName: string, signInLink: s
     { paragraph: "À votre prochaine connexion avec ce mot de passe temporaire, vous choisirez un nouveau mot de passe." },
     { link: { href: signInLink, label: "Se connecter" } },
     { paragraph: "Si vous n'attendiez pas ce changement, contactez au plus vite l'équipe du site." },
+  ]);
+}
+
+/** What the contact form sends to the portal's team; every visitor-supplied value is escaped by render(). */
+export type ContactMessageEntry = {
+  name: string;
+  email: string;
+  subjectLabel: string;
+  message: string;
+  /** Absolute link to the page the visitor came from, when known. */
+  originLink: string | null;
+};
+
+export function contactMessageTemplate(siteName: string, entry: ContactMessageEntry): RenderedEmail {
+  // The subject carries no visitor-typed text: nothing to inject into a header, nothing to phish with.
+  return render(siteName, `Formulaire de contact : ${entry.subjectLabel} – ${siteName}`, [
+    { paragraph: `Message reçu par le formulaire de contact de ${siteName}.` },
+    {
+      list: [
+        `Nom : ${entry.name}`,
+        `Adresse électronique : ${entry.email}`,
+        `Sujet : ${entry.subjectLabel}`,
+        `Page d'origine : ${entry.originLink ?? "non précisée"}`,
+      ],
+    },
+    { paragraph: "Message :" },
+    { quote: entry.message },
+    { paragraph: `Pour répondre, utilisez la fonction « Répondre » de votre messagerie : la réponse ira à ${entry.email}.` },
   ]);
 }

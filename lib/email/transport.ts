@@ -5,6 +5,8 @@ export type EmailMessage = {
   subject: string;
   text: string;
   html?: string;
+  /** Where replies go (a visitor's address for contact messages); unset: to the sender. */
+  replyTo?: string;
 };
 
 export type DeliveryResult = { status: "sent"; providerId: string | null } | { status: "failed"; error: string };
@@ -27,6 +29,7 @@ export function createResendTransport(apiKey: string): EmailTransport {
           subject: message.subject,
           text: message.text,
           ...(message.html ? { html: message.html } : {}),
+          ...(message.replyTo ? { replyTo: message.replyTo } : {}),
         });
         if (error) return { status: "failed", error: `${error.name}: ${error.message}` };
         return { status: "sent", providerId: data?.id ?? null };

@@ -1,4 +1,6 @@
+import { frAgenda } from "./fr-agenda";
 import { frEditorial } from "./fr-editorial";
+import { frNews } from "./fr-news";
 
 /**
  * French UI strings. Long editorial pages (legal notices) keep their prose in their route file;
@@ -41,6 +43,7 @@ export const fr = {
     structures: "Accompagnement",
     resources: "Ressources",
     news: "Actualités",
+    info: "Infos+",
   },
   pages: {
     accessibility: "Accessibilité",
@@ -50,6 +53,8 @@ export const fr = {
     terms: "Conditions d'utilisation",
     api: "API ouverte",
     sitemap: "Plan du site",
+    contact: "Nous contacter",
+    reportError: "Signaler une erreur sur cette page",
     sitemapIntro: "Toutes les pages du portail, pour y accéder directement.",
     sitemapSections: "Rubriques du portail",
     sitemapInformation: "Informations sur le site",
@@ -496,6 +501,8 @@ export const fr = {
     },
   },
   ...frEditorial,
+  ...frNews,
+  ...frAgenda,
 } as const;
 
 export type PluralForms = { readonly one: string; readonly other: string };

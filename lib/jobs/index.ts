@@ -3,7 +3,9 @@ import { applyRetention } from "@/lib/account/retention";
 import { createSearchAlertJob } from "@/lib/account/search-alerts";
 import { getAccountContext } from "@/lib/auth/app-context";
 import type { Env } from "@/lib/env";
+import { publishDueContent } from "@/lib/cms/service";
 import { createDropFolderJob } from "@/lib/import/drop-folder";
+import { sendProfileReminders } from "@/lib/network/reminders";
 import { getSearchEngine } from "@/lib/search/app";
 import type { Job } from "./scheduler";
 
@@ -19,6 +21,23 @@ export function listJobs(env: Env): Job[] {
     name: "account-retention",
     everyMs: 24 * 60 * 60 * 1000,
     run: async (db) => `${(await applyRetention(db)).erased} compte(s) effacé(s) au terme de la durée de conservation`,
+  });
+  jobs.push({
+    name: "scheduled-publication",
+    everyMs: 60 * 1000,
+    run: async (db) => {
+      const published = await publishDueContent({ db, engine: getSearchEngine() });
+      const total = Object.values(published).reduce((sum, n) => sum + n, 0);
+      return total > 0 ? `${total} contenu(s) programmé(s) publié(s)` : null;
+    },
+  });
+  jobs.push({
+    name: "network-profile-reminders",
+    everyMs: 24 * 60 * 60 * 1000,
+    run: async (db) => {
+      const sent = await sendProfileReminders(db, { ctx: getAccountContext() });
+      return sent > 0 ? `${sent} rappel(s) annuel(s) de mise à jour du profil envoyé(s)` : null;
+    },
   });
   return jobs;
 }

@@ -11,8 +11,8 @@ export type Job = {
   /** Stable name, used as the system_state key `job:<name>`. */
   name: string;
   everyMs: number;
-  /** Returns a one-line summary for the log. */
-  run: (db: Db) => Promise<string | void>;
+  /** Returns a one-line summary for the log; null when there is nothing worth a line (a frequent job that found no work). */
+  run: (db: Db) => Promise<string | void | null>;
 };
 
 type JobState = { startedAt: string; finishedAt?: string; ok?: boolean; summary?: string };
@@ -42,9 +42,10 @@ export async function runDueJobs(db: Db, jobs: Job[], log: (line: string) => voi
   for (const job of jobs) {
     if (!(await claimJob(db, job, now))) continue;
     try {
-      const summary = (await job.run(db)) ?? "terminé";
+      const result = await job.run(db);
+      const summary = result ?? "terminé";
       await recordOutcome(db, job.name, now, true, summary);
-      log(`[tâche ${job.name}] ${summary}`);
+      if (result !== null) log(`[tâche ${job.name}] ${summary}`);
       ran.push({ name: job.name, ok: true, summary });
     } catch (error) {
       const summary = error instanceof Error ? error.message : String(error);

@@ -2,6 +2,9 @@
 
 const MAX_BODY = 30_000;
 
+/** The entities rich text (sanitised HTML) contains once its tags are dropped. */
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'", apos: "'", nbsp: " " };
+
 /**
  * Feed text as plain text: markup some producers leave in LHEO fields is dropped (the highlighter
  * escapes anyway), whitespace collapsed, and the length bounded so one record cannot bloat the index.
@@ -10,6 +13,7 @@ export function plainText(text: string | null | undefined, max = MAX_BODY): stri
   if (!text) return "";
   const plain = text
     .replace(/<[^>]{0,200}>/g, " ")
+    .replace(/&(amp|lt|gt|quot|#39|apos|nbsp);/g, (_, name: string) => ENTITIES[name] ?? " ")
     .replace(/[\uE000\uE001]/g, "")
     .replace(/\s+/g, " ")
     .trim();

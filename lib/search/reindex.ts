@@ -125,7 +125,8 @@ export async function reindexChanged(db: DbOrTx, engine: SearchEngine, changed: 
  * Bumped whenever the documents built from the database change shape (a new facet, say), so
  * that an existing installation rebuilds its index once at the next start (scripts/setup.ts).
  * 2: "rome" facet on formations (API filter by ROME code).
+ * 3: editorial bodies are HTML (rich-text editor): indexed as text, entities decoded.
  */
-export const SEARCH_DOCUMENTS_VERSION = 2;
+export const SEARCH_DOCUMENTS_VERSION = 3;
 export const SEARCH_DOCUMENTS_STATE_KEY = "search_documents_version";
 

@@ -45,6 +45,11 @@ export type SearchUrlConfig = {
   /** Facet names to count on the page. */
   facets?: readonly string[];
   perPage?: number;
+  /**
+   * Parameters every URL of the page keeps as they are, e.g. the agenda's calendar view
+   * ({ vue: "calendrier", mois: "2026-12" }): chips and links then stay in that view.
+   */
+  extraParams?: Readonly<Record<string, string>>;
 };
 
 export type SearchUrlState = {
@@ -181,7 +186,7 @@ export function toSearchQuery(
 
 /** The query string ("?…", or "" when empty) of a state, defaults left out, keys in a stable order. */
 export function serializeSearchState(config: SearchUrlConfig, state: SearchUrlState): string {
-  const params = new URLSearchParams();
+  const params = new URLSearchParams(config.extraParams);
   if (state.q) params.set("q", state.q);
   if (config.place && state.lieu) {
     params.set("lieu", state.lieu);

@@ -17,17 +17,24 @@ const PAGES: { path: string; allowed: E2EAccount[] }[] = [
   { path: "/admin", allowed: ["editor", "contentManager", "admin"] },
   { path: "/admin/imports", allowed: ["contentManager", "admin"] },
   { path: "/admin/imports/televerser", allowed: ["contentManager", "admin"] },
+  { path: "/admin/contenus", allowed: ["editor", "admin"] },
+  { path: "/admin/contenus/actualites", allowed: ["editor", "admin"] },
   { path: "/admin/utilisateurs", allowed: ["admin"] },
   { path: "/admin/courriels", allowed: ["admin"] },
   { path: "/admin/journal", allowed: ["admin"] },
   { path: "/admin/effacements", allowed: ["admin"] },
   { path: "/admin/cles-api", allowed: ["admin"] },
+  { path: "/reseau", allowed: ["alumni", "organisationMember", "networkAdmin"] },
+  { path: "/reseau/admin/talents", allowed: ["networkAdmin"] },
 ];
 
 const ACCOUNTS: E2EAccount[] = ["visitor", "editor", "contentManager", "admin", "alumni"];
 
 /** The visitor's run shows the personal space and the 403 page, the administrator's every page: only they are scanned by axe. */
 const SCANNED: E2EAccount[] = ["visitor", "admin"];
+
+/** The portal's 403 page, or the network area's own (app/(network)/reseau/forbidden.tsx). */
+const FORBIDDEN_HEADING = /^(Accès refusé|Accès réservé aux membres du réseau)$/;
 
 const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -52,10 +59,10 @@ test.describe("refused access", () => {
           const response = await page.goto(path);
           if (allowed.includes(account)) {
             expect(response?.status(), `${account} on ${path}`).toBe(200);
-            await expect(page.getByRole("heading", { level: 1, name: "Accès refusé" })).toHaveCount(0);
+            await expect(page.getByRole("heading", { level: 1, name: FORBIDDEN_HEADING })).toHaveCount(0);
           } else {
             expect(response?.status(), `${account} on ${path}`).toBe(403);
-            await expect(page.getByRole("heading", { level: 1, name: "Accès refusé" })).toBeVisible();
+            await expect(page.getByRole("heading", { level: 1, name: FORBIDDEN_HEADING })).toBeVisible();
           }
         }
       });

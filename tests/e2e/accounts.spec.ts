@@ -52,6 +52,8 @@ test.describe("accounts", () => {
     const title = (await firstCard.getByRole("heading").first().innerText()).trim();
     await firstCard.getByRole("button", { name: /Sauvegarder/ }).click();
     await expect(firstCard.getByRole("button", { name: /Retirer|Sauvegardé/ })).toBeVisible();
+    // The button turns at once; leaving the page before the server action answers would cancel it.
+    await page.waitForLoadState("networkidle");
 
     await page.goto("/espace/favoris");
     await expect(page.getByRole("main").getByText(title).first()).toBeVisible();

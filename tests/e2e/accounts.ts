@@ -9,6 +9,8 @@ export const E2E_ACCOUNTS = {
   contentManager: { email: "gestion@e2e.test", name: "Gaëlle Gestionnaire", roles: ["content_manager"] as Role[] },
   admin: { email: "admin@e2e.test", name: "Anne Admin", roles: ["admin"] as Role[] },
   alumni: { email: "alumni@e2e.test", name: "Ali Alumni", roles: ["alumni"] as Role[] },
+  organisationMember: { email: "organisme@e2e.test", name: "Olga Organisme", roles: ["organisation_member"] as Role[] },
+  networkAdmin: { email: "admin-reseau@e2e.test", name: "Nora Réseau", roles: ["network_admin"] as Role[] },
 } as const;
 
 export type E2EAccount = keyof typeof E2E_ACCOUNTS;

@@ -56,6 +56,11 @@ test.describe("agenda (/evenements)", () => {
     expect(await resultTotal(page)).toBeGreaterThan(10);
     await expect(results(page).getByRole("article").first()).toContainText(/\d{4}, de \d+/);
     await narrowBy(page, "Type d'évènement", "type");
+    // The calendar view keeps the filter (and gets its own axe scan).
+    const views = page.getByRole("navigation", { name: "Affichage des évènements" });
+    await views.getByRole("link", { name: "Calendrier" }).click();
+    await expect(page).toHaveURL(/[?&]vue=calendrier.*[?&]type=/);
+    await expect(views.getByRole("link", { name: "Calendrier" })).toHaveAttribute("aria-current", "page");
   });
 
   test("opens an event with its date, place, registration and structured data", async ({ page, visit }) => {
@@ -65,6 +70,7 @@ test.describe("agenda (/evenements)", () => {
     await expect(facts.getByText("Date et horaires")).toBeVisible();
     await expect(facts.getByRole("link", { name: /OpenStreetMap/ })).toHaveAttribute("href", /openstreetmap\.org/);
     expect(await jsonLdType(page)).toBe("Event");
+    await expect(page.getByRole("link", { name: /Ajouter à mon agenda/ })).toHaveAttribute("href", /\/evenements\/[a-z0-9-]+\/ical$/);
     await expect(page.getByRole("navigation", { name: "Fil d'Ariane" }).getByRole("link", { name: "Évènements" })).toHaveAttribute(
       "href",
       "/evenements",
@@ -139,5 +145,26 @@ test.describe("resources (/ressources)", () => {
     await expect(page).toHaveURL(/\/ressources\/onisep$/);
     await expect(page.getByRole("link", { name: /Accéder au site onisep\.fr/ })).toHaveAttribute("href", "https://www.onisep.fr/");
     await expectFrench404(page, "/ressources/ressource-inconnue", visit);
+  });
+});
+
+test.describe("news and Infos+ (/actualites, /infos)", () => {
+  test("the news list, an article, the Infos+ menu and a page (each scanned by axe)", async ({ page, visit }) => {
+    await visit("/actualites");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Actualités");
+    await expect(page.getByRole("link", { name: "Flux RSS des actualités" })).toHaveAttribute("href", "/actualites/rss.xml");
+    expect(await resultTotal(page)).toBeGreaterThan(3);
+
+    await visit("/actualites/cpf-ce-qui-change-avec-la-participation-forfaitaire");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Compte personnel de formation");
+    expect(await jsonLdType(page)).toBe("NewsArticle");
+
+    await visit("/infos?profil=salarie");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Infos+");
+    await page.getByRole("link", { name: "Faire valider son expérience (VAE)" }).click();
+    await expect(page).toHaveURL(/\/infos\/faire-valider-son-experience-vae$/);
+    await expect(page.getByRole("navigation", { name: "Dans Infos+" }).getByRole("link", { name: "Se réorienter" })).toBeVisible();
+
+    await expectFrench404(page, "/actualites/demo-brouillon-bilan-des-formations-financees", visit);
   });
 });

@@ -39,6 +39,14 @@ type EditorialEngineViewProps = {
   /** Extra words after the result count (e.g. "autour de Toulouse"). */
   summaryExtra?: ReactNode;
   renderHit: (hit: SearchHit) => ReactNode;
+  /** Above the active filters, e.g. the agenda's "Liste | Calendrier" switch. */
+  viewSwitch?: ReactNode;
+  /** Replaces the result list, its sort, pagination and empty state (e.g. a month calendar). */
+  resultsBody?: ReactNode;
+  /** Below the results, e.g. the agenda's subscription links. */
+  footer?: ReactNode;
+  /** Form fields without a control to keep on submit (config.extraParams are always kept). */
+  hiddenFields?: Record<string, string>;
 };
 
 /**
@@ -59,9 +67,12 @@ export function EditorialEngineView(props: EditorialEngineViewProps) {
         searchBar={props.searchBar}
         activeFilterCount={criteria.length}
         filters={props.filters}
-        saveQuery={serializeSearchState(config, state)}
+        hiddenFields={{ ...config.extraParams, ...props.hiddenFields }}
+        // A saved search is about the criteria, not the view or month it was saved from.
+        saveQuery={serializeSearchState({ ...config, extraParams: undefined }, state)}
         toolbar={
           <>
+            {props.viewSwitch}
             <ActiveFilters
               filters={criteria}
               clearHref={buildSearchHref(config, state, withoutCriteria(config, state))}
@@ -70,12 +81,12 @@ export function EditorialEngineView(props: EditorialEngineViewProps) {
               <ResultsSummary total={result.total} noun={labels.noun} query={state.q}>
                 {props.summaryExtra}
               </ResultsSummary>
-              {result.total > 1 && <SortSelect options={props.sortOptions} value={state.tri} />}
+              {result.total > 1 && !props.resultsBody && <SortSelect options={props.sortOptions} value={state.tri} />}
             </div>
           </>
         }
       >
-        {result.hits.length > 0 ? (
+        {props.resultsBody ?? (result.hits.length > 0 ? (
           <>
             <ResultList>
               {result.hits.map((hit) => (
@@ -98,7 +109,8 @@ export function EditorialEngineView(props: EditorialEngineViewProps) {
             lastPage={totalPages}
             toQuery={toQuery}
           />
-        )}
+        ))}
+        {props.footer}
       </SearchPageLayout>
     </>
   );

@@ -13,6 +13,7 @@ const sections = {
   controller: { id: "responsable-du-traitement", title: "Responsable du traitement" },
   anonymousVisit: { id: "consulter-le-portail-sans-compte", title: "Consulter le portail sans compte" },
   account: { id: "si-vous-creez-un-espace-personnel", title: "Si vous créez un espace personnel" },
+  contact: { id: "si-vous-nous-ecrivez", title: "Si vous nous écrivez" },
   purposes: { id: "finalites-et-base-legale", title: "Finalités et base légale" },
   recipients: { id: "destinataires", title: "Destinataires" },
   retention: { id: "durees-de-conservation", title: "Durées de conservation" },
@@ -62,6 +63,16 @@ export default async function PrivacyPage() {
           JSON, avec l&apos;historique des pages consultées et les événements de sécurité de votre compte) ou
           supprimer votre compte : vos données sont alors effacées, et seule une trace de la suppression, sans votre
           adresse, est conservée.
+        </p>
+
+        <SectionTitle entry={sections.contact} />
+        <p>
+          Le formulaire «&nbsp;Nous contacter&nbsp;» transmet votre nom, votre adresse électronique, le sujet, votre
+          message et, le cas échéant, la page d&apos;où vous écrivez à l&apos;équipe du portail, qui s&apos;en sert
+          uniquement pour traiter votre demande et vous répondre. La vérification anti-robot est un calcul fait par
+          votre appareil, sans service extérieur ni traceur. Pour limiter les envois automatiques, le site compte les
+          messages envoyés depuis une même adresse IP et une même adresse électronique : ces adresses n&apos;y sont
+          conservées que sous une forme chiffrée et irréversible, effacée après 24 heures.
         </p>
 
         <SectionTitle entry={sections.purposes} />

@@ -3,10 +3,11 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { isCurrentSection, listPrimaryNavigation, primaryNavigation, staticPages } from "@/lib/navigation";
 
-const publicRoutes = path.resolve(import.meta.dirname, "../../../app/(public)");
+// Public pages, and the alumni network's area (its own route group and layout).
+const routeGroups = ["(public)", "(network)"].map((group) => path.resolve(import.meta.dirname, "../../../app", group));
 
 function pageExists(href: string): boolean {
-  return existsSync(path.join(publicRoutes, href === "/" ? "" : href, "page.tsx"));
+  return routeGroups.some((root) => existsSync(path.join(root, href === "/" ? "" : href, "page.tsx")));
 }
 
 describe("navigation config", () => {

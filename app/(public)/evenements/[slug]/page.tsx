@@ -5,6 +5,7 @@ import { cache } from "react";
 import { SaveButton } from "@/components/account/save-button";
 import { trackRecentView } from "@/components/account/track-view";
 import { PageHeader } from "@/components/layout/page-header";
+import { RichText } from "@/components/rich-text";
 import { Badge } from "@/components/ui/badge";
 import { getDb } from "@/db";
 import { getPublishedEvent } from "@/db/queries/editorial";
@@ -14,6 +15,7 @@ import { getSiteConfig } from "@/lib/site-config";
 import { Notice } from "../../_components/notice";
 import { DetailSection } from "../../_components/detail-section";
 import { JsonLd } from "../../_components/json-ld";
+import { AddToCalendarLink } from "./_components/add-to-calendar-link";
 import { eventJsonLd } from "./_components/event-json-ld";
 import { EventPractical } from "./_components/event-practical";
 
@@ -52,8 +54,9 @@ export default async function EventPage({ params }: PageProps<"/evenements/[slug
               {event.online && <Badge>{fr.events.formats["en-ligne"]}</Badge>}
               <span>{formatEventSchedule(event.startsAt, event.endsAt)}</span>
             </p>
-            <div className="mt-4">
+            <div className="mt-4 flex flex-wrap items-start gap-3">
               <SaveButton kind="evenement" itemId={String(event.id)} title={event.title} variant="page" />
+              {!past && <AddToCalendarLink slug={event.slug} />}
             </div>
           </>
         }
@@ -72,7 +75,7 @@ export default async function EventPage({ params }: PageProps<"/evenements/[slug
           <DetailSection id="presentation" title={fr.editorial.about}>
             <div className="max-w-3xl space-y-4 text-[1.0625rem]">
               {event.summary && <p>{event.summary}</p>}
-              {event.body && <p className="whitespace-pre-line">{event.body}</p>}
+              <RichText html={event.body} />
             </div>
           </DetailSection>
           {(event.organiserName || event.organisation) && (

@@ -2,7 +2,7 @@ import { departmentLabel } from "@/lib/catalog/territories";
 import { audienceLabel } from "@/lib/editorial/labels";
 import { AUDIENCES, EVENT_TYPES } from "@/lib/editorial/vocabulary";
 import { fr } from "@/lib/i18n/fr";
-import { eventsUrlConfig, type SearchUrlState } from "@/lib/search/url-state";
+import { eventsUrlConfig, type SearchUrlConfig, type SearchUrlState } from "@/lib/search/url-state";
 import { type FacetFilterDefinition, labelEngineCriteria, type LabelledCriterion } from "../../_components/facet-filters";
 
 const f = fr.events.filters;
@@ -15,8 +15,13 @@ export const EVENT_FILTERS: FacetFilterDefinition[] = [
   { param: "dep", facet: "department", legend: fr.editorial.departmentLegend, label: departmentLabel, visibleCount: 6 },
 ];
 
-export function labelEventCriteria(state: SearchUrlState, placeLabel: string | null): LabelledCriterion[] {
-  return labelEngineCriteria(eventsUrlConfig, state, EVENT_FILTERS, {
+/** `config` is the page's: the calendar view's keeps its view and month in the chips' links. */
+export function labelEventCriteria(
+  state: SearchUrlState,
+  placeLabel: string | null,
+  config: SearchUrlConfig = eventsUrlConfig,
+): LabelledCriterion[] {
+  return labelEngineCriteria(config, state, EVENT_FILTERS, {
     placeLabel,
     from: f.fromChip,
     to: f.toChip,

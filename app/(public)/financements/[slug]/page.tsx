@@ -4,6 +4,7 @@ import { cache } from "react";
 import { SaveButton } from "@/components/account/save-button";
 import { trackRecentView } from "@/components/account/track-view";
 import { PageHeader } from "@/components/layout/page-header";
+import { RichText } from "@/components/rich-text";
 import { Badge } from "@/components/ui/badge";
 import { getDb } from "@/db";
 import { getPublishedFinancingScheme } from "@/db/queries/editorial";
@@ -69,7 +70,7 @@ export default async function FinancingSchemePage({ params }: PageProps<"/financ
           <DetailSection id="en-bref" title={f.summary}>
             <div className="max-w-3xl space-y-4 text-[1.0625rem]">
               {scheme.summary && <p>{scheme.summary}</p>}
-              {scheme.body && <p className="whitespace-pre-line">{scheme.body}</p>}
+              <RichText html={scheme.body} />
             </div>
           </DetailSection>
           {scheme.audiences.length > 0 && (

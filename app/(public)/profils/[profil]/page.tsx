@@ -2,10 +2,13 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/layout/page-header";
+import { getDb } from "@/db";
+import { listLatestNews, listPublishedInfoPages } from "@/db/queries/news";
 import { profileLinkQuery } from "@/lib/catalog/profile-links";
 import { getProfile } from "@/lib/catalog/profiles";
 import { formatNumber } from "@/lib/i18n/format";
 import { getSearchEngine } from "@/lib/search/app";
+import { ProfileEditorial } from "./_components/profile-editorial";
 
 type Props = { params: Promise<{ profil: string }> };
 
@@ -29,7 +32,12 @@ async function countResults(href: string): Promise<number | null> {
 export default async function ProfilePage({ params }: Props) {
   const profile = getProfile((await params).profil);
   if (!profile) notFound();
-  const counts = await Promise.all(profile.links.map((link) => countResults(link.href)));
+  const db = getDb();
+  const [counts, pages, news] = await Promise.all([
+    Promise.all(profile.links.map((link) => countResults(link.href))),
+    listPublishedInfoPages(db, { audience: profile.slug, menuOnly: true }),
+    listLatestNews(db, { limit: 3, audience: profile.slug }),
+  ]);
 
   return (
     <>
@@ -62,6 +70,7 @@ export default async function ProfilePage({ params }: Props) {
             );
           })}
         </ul>
+        <ProfileEditorial profile={profile.slug} pages={pages} news={news} />
       </div>
     </>
   );

@@ -4,6 +4,7 @@ import { cache } from "react";
 import { SaveButton } from "@/components/account/save-button";
 import { trackRecentView } from "@/components/account/track-view";
 import { PageHeader } from "@/components/layout/page-header";
+import { RichText } from "@/components/rich-text";
 import { Badge } from "@/components/ui/badge";
 import { getDb } from "@/db";
 import { getPublishedResource } from "@/db/queries/editorial";
@@ -70,7 +71,7 @@ export default async function ResourcePage({ params }: PageProps<"/ressources/[s
         <DetailSection id="presentation" title={fr.editorial.about}>
           <div className="space-y-4 text-[1.0625rem]">
             {resource.summary && <p>{resource.summary}</p>}
-            {resource.body && <p className="whitespace-pre-line">{resource.body}</p>}
+            <RichText html={resource.body} />
           </div>
           {url && (
             <p className="mt-6">

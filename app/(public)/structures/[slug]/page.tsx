@@ -4,6 +4,7 @@ import { cache } from "react";
 import { SaveButton } from "@/components/account/save-button";
 import { trackRecentView } from "@/components/account/track-view";
 import { PageHeader } from "@/components/layout/page-header";
+import { RichText } from "@/components/rich-text";
 import { Badge } from "@/components/ui/badge";
 import { getDb } from "@/db";
 import { getPublishedStructure, listEditorialCodeLabels } from "@/db/queries/editorial";
@@ -72,7 +73,7 @@ export default async function StructurePage({ params }: PageProps<"/structures/[
           <DetailSection id="presentation" title={fr.editorial.about}>
             <div className="max-w-3xl space-y-4 text-[1.0625rem]">
               {structure.summary && <p>{structure.summary}</p>}
-              {structure.body && <p className="whitespace-pre-line">{structure.body}</p>}
+              <RichText html={structure.body} />
             </div>
           </DetailSection>
           {structure.services.length > 0 && (

@@ -29,6 +29,12 @@ export default async function OutboxMessagePage({ params }: PageProps<"/admin/co
         <dd>{formatDateTime(message.createdAt)}</dd>
         <dt className="font-semibold">Destinataire</dt>
         <dd className="break-words">{message.to}</dd>
+        {message.replyTo && (
+          <>
+            <dt className="font-semibold">Répondre à</dt>
+            <dd className="break-words">{message.replyTo}</dd>
+          </>
+        )}
         <dt className="font-semibold">Modèle</dt>
         <dd>{templateLabel(message.template)}</dd>
         <dt className="font-semibold">Statut</dt>

@@ -5,7 +5,16 @@ import type { Role } from "@/lib/auth/roles";
 
 const actor = (roles: Role[], status: Actor["status"] = "active"): Actor => ({ id: "u1", roles, status });
 
-const ALL = ["/admin", "/admin/imports", "/admin/cles-api", "/admin/utilisateurs", "/admin/courriels", "/admin/journal", "/admin/effacements"];
+const CONTENT = [
+  "/admin/contenus/actualites",
+  "/admin/contenus/agenda",
+  "/admin/contenus/pages",
+  "/admin/contenus/ressources",
+  "/admin/contenus/structures",
+  "/admin/contenus/financements",
+];
+
+const ALL = ["/admin", "/admin/imports", "/admin/cles-api", ...CONTENT, "/admin/utilisateurs", "/admin/courriels", "/admin/journal", "/admin/effacements"];
 
 describe("back-office navigation", () => {
   // For each role, exactly the entries it sees: a new entry or a changed grant must update this table.
@@ -15,10 +24,10 @@ describe("back-office navigation", () => {
     ["alumni", actor(["alumni"]), []],
     ["organisation_member", actor(["organisation_member"]), []],
     ["moderator", actor(["moderator"]), []],
-    ["editor", actor(["editor"]), ["/admin"]],
+    ["editor", actor(["editor"]), ["/admin", ...CONTENT]],
     ["content_manager", actor(["content_manager"]), ["/admin", "/admin/imports"]],
     ["admin", actor(["admin"]), ALL],
-    ["editor + content_manager", actor(["editor", "content_manager"]), ["/admin", "/admin/imports"]],
+    ["editor + content_manager", actor(["editor", "content_manager"]), ["/admin", "/admin/imports", ...CONTENT]],
     ["deactivated admin", actor(["admin"], "deactivated"), []],
   ])("%s sees exactly its entries", (_name, user, expected) => {
     expect(listAdminNavigation(user).map((entry) => entry.href)).toEqual(expected);
@@ -29,6 +38,7 @@ describe("back-office navigation", () => {
     expect(groups.map((group) => [group.label, group.entries.map((entry) => entry.label)])).toEqual([
       ["Pilotage", ["Tableau de bord"]],
       ["Offre de formation", ["Imports", "Clés d'API"]],
+      ["Contenus éditoriaux", ["Actualités", "Agenda", "Pages Infos+", "Ressources", "Structures d'accompagnement", "Financements"]],
       ["Comptes", ["Utilisateurs"]],
       ["Sécurité et RGPD", ["Courriels sortants", "Journal de sécurité", "Effacements RGPD"]],
     ]);

@@ -7,7 +7,7 @@ const actor = (roles: Role[], status: Actor["status"] = "active"): Actor => ({ i
 // The expected matrix, written out independently of the module: a change of rights must change
 // this table too, on purpose.
 const EXPECTED: Record<Action, Role[]> = {
-  "account:use": ["visitor", "editor", "content_manager", "admin", "alumni", "organisation_member", "moderator"],
+  "account:use": ["visitor", "editor", "content_manager", "admin", "alumni", "organisation_member", "moderator", "network_admin", "network_editor", "network_reader"],
   "backoffice:access": ["editor", "content_manager", "admin"],
   "content:edit": ["editor", "admin"],
   "content:publish": ["editor", "admin"],
@@ -19,6 +19,10 @@ const EXPECTED: Record<Action, Role[]> = {
   "erasure:read": ["admin"],
   "outbox:read": ["admin"],
   "api_keys:manage": ["admin"],
+  "network:use": ["alumni", "organisation_member", "network_admin", "network_editor", "network_reader"],
+  "network:read_all": ["network_admin", "network_editor", "network_reader"],
+  "network:publish": ["network_admin", "network_editor"],
+  "network:approve": ["network_admin"],
 };
 
 describe("can()", () => {

@@ -44,4 +44,22 @@ describe("sendEmail", () => {
     const [row] = await database.db.select().from(outboxEmails).where(eq(outboxEmails.id, result.id));
     expect(row).toMatchObject({ status: "failed", error: "validation_error: bad from", text: message.text });
   });
+
+  it("hands the Reply-To address to the provider and keeps it in the outbox", async () => {
+    const replies: (string | undefined)[] = [];
+    const transport: EmailTransport = {
+      name: "fake",
+      deliver: async (_from, m) => {
+        replies.push(m.replyTo);
+        return { status: "sent", providerId: "re_456" };
+      },
+    };
+    const contact = { ...message, template: "contact", replyTo: "visiteur@exemple.fr" };
+    for (const options of [{ from: "x", transport }, { from: "x", transport: null }]) {
+      const result = await sendEmail(database.db, contact, options);
+      const [row] = await database.db.select().from(outboxEmails).where(eq(outboxEmails.id, result.id));
+      expect(row?.replyTo).toBe("visiteur@exemple.fr");
+    }
+    expect(replies).toEqual(["visiteur@exemple.fr"]);
+  });
 });

@@ -2,6 +2,7 @@ import { getDb } from "@/db";
 import { type ActionResult, FORBIDDEN, fail, ok, SIGNED_OUT, UNEXPECTED } from "@/lib/actions/result";
 import { getCurrentUser } from "@/lib/auth";
 import { can, ForbiddenError } from "@/lib/auth/permissions";
+import { isSameOrigin } from "@/lib/auth/same-origin";
 import { getEnv } from "@/lib/env";
 import { UploadError, type UploadResult, uploadImportFile } from "@/lib/import/upload";
 import { getSearchEngine } from "@/lib/search/app";
@@ -17,26 +18,10 @@ function reply(status: number, body: ActionResult<UploadResult>): Response {
   return Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
 }
 
-/**
- * The session cookie is SameSite=Lax, which already keeps it off cross-site POSTs; checking the
- * Origin as well guards against a misconfigured cookie (what server actions do on their own).
- */
-function sameOrigin(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  if (!origin) return false;
-  // Behind a reverse proxy the public host is the first x-forwarded-host entry.
-  const host = (request.headers.get("x-forwarded-host") ?? request.headers.get("host"))?.split(",")[0]?.trim();
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
-}
-
 export async function POST(request: Request): Promise<Response> {
   const user = await getCurrentUser();
   if (!user) return reply(401, fail(SIGNED_OUT));
-  if (user.mustChangePassword || !can(user, "imports:upload") || !sameOrigin(request)) return reply(403, fail(FORBIDDEN));
+  if (user.mustChangePassword || !can(user, "imports:upload") || !isSameOrigin(request)) return reply(403, fail(FORBIDDEN));
 
   const url = new URL(request.url);
   const parsed = importUploadSchema.safeParse({ nom: url.searchParams.get("nom") ?? "", mode: url.searchParams.get("mode") ?? "" });

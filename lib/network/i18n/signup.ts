@@ -1,0 +1,98 @@
+/** Strings of the membership request page (/reseau/inscription). */
+const fr = {
+  title: "Rejoindre le réseau",
+  intro:
+    "Le réseau international des alumni réunit les anciens élèves étrangers des organismes de formation du Campus et les organismes membres. Chaque demande est vérifiée par les administrateurs du réseau avant l'ouverture de l'accès.",
+  allRequired: "Tous les champs sont obligatoires.",
+  choiceLegend: "Vous êtes :",
+  kinds: {
+    alumni: { label: "Ancien élève (alumni)", hint: "Vous avez suivi une formation dans un organisme membre du Campus." },
+    organisation_member: { label: "Membre d'un organisme de formation", hint: "Vous travaillez dans l'un des organismes membres du Campus." },
+  },
+  lastName: "Nom",
+  firstName: "Prénom",
+  countryOfOrigin: "Pays d'origine",
+  chooseCountry: "Choisissez un pays",
+  company: "Société",
+  companyHint: "Votre employeur actuel (ou « Sans emploi », « En formation »).",
+  organisation: "Organisme de formation membre du Campus",
+  chooseOrganisation: "Choisissez votre organisme",
+  noOrganisation: "Aucun organisme n'est encore enregistré : revenez plus tard ou contactez l'équipe du portail.",
+  email: "Adresse électronique",
+  emailHint: "Elle sert à vous connecter ; un lien de confirmation y sera envoyé.",
+  password: "Mot de passe",
+  passwordHint: "12 caractères au moins, avec une minuscule, une majuscule et un chiffre (ou une phrase de passe de 16 caractères).",
+  passwordConfirmation: "Confirmation du mot de passe",
+  acceptBefore: "J'accepte les ",
+  legalNotice: "mentions légales",
+  acceptMiddle: " et les ",
+  terms: "conditions d'utilisation",
+  acceptAfter: ".",
+  submit: "Envoyer ma demande",
+  submitting: "Envoi…",
+  signedInAs: (email: string) => `Vous êtes connecté avec le compte ${email} : votre demande sera rattachée à ce compte.`,
+  doneTitle: "Demande envoyée",
+  doneNew: (email: string) =>
+    `Un message vient d'être envoyé à ${email}. Ouvrez le lien qu'il contient pour confirmer votre adresse (il est valable 24 heures). Les administrateurs du réseau examineront ensuite votre demande et vous informeront de leur décision par courriel.`,
+  doneSignedIn: "Les administrateurs du réseau examineront votre demande et vous informeront de leur décision par courriel.",
+  already: {
+    pending: "Votre demande d'adhésion est en cours d'examen par les administrateurs du réseau. Vous recevrez leur décision par courriel.",
+    refused: "Votre demande d'adhésion n'a pas été acceptée. Si vous pensez qu'il s'agit d'une erreur, contactez l'équipe du portail.",
+    approved: "Vous êtes déjà membre du réseau.",
+  },
+  goToNetwork: "Accéder au réseau",
+  contact: "Contacter l'équipe",
+  haveAccount: "Déjà membre ?",
+  signIn: "Se connecter",
+};
+
+export type SignupStrings = typeof fr;
+
+const en: SignupStrings = {
+  title: "Join the network",
+  intro:
+    "The International Alumni Network brings together the international alumni of the Campus's training organisations and the member organisations. Each request is checked by the network administrators before access is opened.",
+  allRequired: "All fields are required.",
+  choiceLegend: "You are:",
+  kinds: {
+    alumni: { label: "A former student (alumni)", hint: "You followed a training course in a member organisation of the Campus." },
+    organisation_member: { label: "A member of a training organisation", hint: "You work in one of the Campus's member organisations." },
+  },
+  lastName: "Last name",
+  firstName: "First name",
+  countryOfOrigin: "Country of origin",
+  chooseCountry: "Choose a country",
+  company: "Company",
+  companyHint: "Your current employer (or “Unemployed”, “In training”).",
+  organisation: "Member training organisation of the Campus",
+  chooseOrganisation: "Choose your organisation",
+  noOrganisation: "No organisation is registered yet: come back later or contact the portal's team.",
+  email: "E-mail address",
+  emailHint: "You will sign in with it; a confirmation link will be sent to it.",
+  password: "Password",
+  passwordHint: "At least 12 characters with a lower-case letter, an upper-case letter and a digit (or a 16-character passphrase).",
+  passwordConfirmation: "Confirm the password",
+  acceptBefore: "I accept the ",
+  legalNotice: "legal notice",
+  acceptMiddle: " and the ",
+  terms: "terms of use",
+  acceptAfter: " (in French).",
+  submit: "Send my request",
+  submitting: "Sending…",
+  signedInAs: (email: string) => `You are signed in as ${email}: your request will be attached to this account.`,
+  doneTitle: "Request sent",
+  doneNew: (email: string) =>
+    `A message has just been sent to ${email}. Open the link it contains to confirm your address (valid for 24 hours). The network administrators will then review your request and tell you their decision by e-mail.`,
+  doneSignedIn: "The network administrators will review your request and tell you their decision by e-mail.",
+  already: {
+    pending: "Your membership request is being reviewed by the network administrators. You will receive their decision by e-mail.",
+    refused: "Your membership request was not accepted. If you think this is a mistake, please contact the portal's team.",
+    approved: "You are already a member of the network.",
+  },
+  goToNetwork: "Go to the network",
+  contact: "Contact the team",
+  haveAccount: "Already a member?",
+  signIn: "Sign in",
+};
+
+export const signupStrings = { fr, en };
