@@ -38,6 +38,11 @@ export const envSchema = z.object({
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
   /** Public API: the per-minute limit a new partner key gets unless the administrator sets another. */
   API_KEY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(1200),
+  /**
+   * Reverse proxies in front of the server whose X-Forwarded-For entries are trusted (0: none, the
+   * socket's peer is the client). Per-address limits depend on it: scripts/forwarded-for.cjs.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** Uploaded images go to this S3-compatible bucket (path-style URLs) when all four are set; else under DATA_DIR/medias. */
   S3_ENDPOINT: optionalUrl(/^https?$/),
   S3_BUCKET: optionalString,
