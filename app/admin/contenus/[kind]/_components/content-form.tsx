@@ -74,8 +74,10 @@ export function ContentForm(props: ContentFormProps) {
   useEffect(() => {
     if (!props.initialNotice) return;
     noticeRef.current?.focus();
-    // The confirmation is for this visit only: a reload should not announce it again.
-    window.history.replaceState(window.history.state, "", window.location.pathname);
+    // The confirmation is for this visit only: a reload should not announce it again. No state of
+    // our own: Next.js then records the new address as its own (with its internal state, it would
+    // take the call for one of its own and put "?cree=1" back at the next refresh).
+    window.history.replaceState(null, "", window.location.pathname);
   }, [props.initialNotice]);
 
   // Coordinates computed from the former commune would pin the new address to the old place:
