@@ -1,4 +1,4 @@
-import { index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { index, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 
 /**
  * Every outgoing email. Without RESEND_API_KEY this is the delivery (status "stored", read by
@@ -14,6 +14,8 @@ export const outboxEmails = pgTable(
     html: text("html"),
     /** Reply-To address, when replies must not go to the sender (contact messages: the visitor). */
     replyTo: text("reply_to"),
+    /** Extra headers (List-Unsubscribe, ...), already checked against lib/email/headers.ts. */
+    headers: jsonb("headers").$type<Record<string, string>>(),
     /** Template name: "verify-email", "reset-password", "sign-in-link", "search-alert", ... */
     template: text("template").notNull(),
     status: text("status", { enum: ["stored", "sent", "failed"] }).notNull(),

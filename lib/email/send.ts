@@ -1,6 +1,7 @@
 import "server-only";
 import type { DbOrTx } from "@/db";
 import { outboxEmails } from "@/db/schema";
+import { checkEmailHeaders } from "./headers";
 import type { EmailMessage, EmailTransport } from "./transport";
 
 export type OutgoingEmail = EmailMessage & {
@@ -18,14 +19,22 @@ const MASKED = "[Contenu masqué : ce message contenait un lien à usage unique,
 
 /**
  * Sends one email and records it in the outbox. Without a transport (no RESEND_API_KEY) the
- * outbox row is the delivery: administrators read it in the back office.
+ * outbox row is the delivery: administrators read it in the back office. Throws, before anything
+ * is sent or stored, when a header is not allowed or its value could inject a line.
  */
 export async function sendEmail(db: DbOrTx, email: OutgoingEmail, options: SendOptions) {
-  const { template, sensitive, ...message } = email;
+  const { template, sensitive, headers: givenHeaders, ...rest } = email;
+  let headers: Record<string, string> | null = null;
+  if (givenHeaders && Object.keys(givenHeaders).length > 0) {
+    const checked = checkEmailHeaders(givenHeaders);
+    if (!checked.ok) throw new Error(checked.error);
+    headers = checked.headers;
+  }
+  const message = headers ? { ...rest, headers } : rest;
   if (!options.transport) {
     const [row] = await db
       .insert(outboxEmails)
-      .values({ ...message, html: message.html ?? null, replyTo: message.replyTo ?? null, template, status: "stored" })
+      .values({ ...rest, html: rest.html ?? null, replyTo: rest.replyTo ?? null, headers, template, status: "stored" })
       .returning({ id: outboxEmails.id });
     return { id: row!.id, status: "stored" as const };
   }
@@ -37,6 +46,7 @@ export async function sendEmail(db: DbOrTx, email: OutgoingEmail, options: SendO
       to: message.to,
       subject: message.subject,
       replyTo: message.replyTo ?? null,
+      headers,
       ...kept,
       template,
       status: result.status,

@@ -7,6 +7,8 @@ export type EmailMessage = {
   html?: string;
   /** Where replies go (a visitor's address for contact messages); unset: to the sender. */
   replyTo?: string;
+  /** List headers only (lib/email/headers.ts); sendEmail refuses any other. */
+  headers?: Record<string, string>;
 };
 
 export type DeliveryResult = { status: "sent"; providerId: string | null } | { status: "failed"; error: string };
@@ -30,6 +32,7 @@ export function createResendTransport(apiKey: string): EmailTransport {
           text: message.text,
           ...(message.html ? { html: message.html } : {}),
           ...(message.replyTo ? { replyTo: message.replyTo } : {}),
+          ...(message.headers && Object.keys(message.headers).length > 0 ? { headers: message.headers } : {}),
         });
         if (error) return { status: "failed", error: `${error.name}: ${error.message}` };
         return { status: "sent", providerId: data?.id ?? null };

@@ -13,6 +13,8 @@ import { newsletterEmailTemplate, newsletterVersion } from "./newsletter-email";
 import { signUnsubscribeToken } from "./unsubscribe-token";
 
 export const UNSUBSCRIBE_PATH = "/reseau/desinscription";
+/** Where mail clients POST a one-click unsubscribe (RFC 8058), named in the List-Unsubscribe header. */
+export const ONE_CLICK_UNSUBSCRIBE_PATH = "/reseau/desinscription/un-clic";
 export const NEWSLETTER_TEMPLATE = "network-newsletter";
 
 /** What sending needs from the installation: links, the mail transport and the secret signing unsubscribe links. */
@@ -35,9 +37,25 @@ export async function setNewsletterOptOut(db: DbOrTx, userId: string, value: boo
   return rows.length > 0;
 }
 
-/** The one-click unsubscribe link of a member, opening the confirmation page in their language. */
+/** The unsubscribe link of a member's newsletter body, opening the confirmation page in their language. */
 export function unsubscribeLink(ctx: Pick<NewsletterMailContext, "siteUrl" | "secret">, userId: string, locale: NetworkLocale): string {
   return siteLink(ctx, UNSUBSCRIBE_PATH, { jeton: signUnsubscribeToken(ctx.secret, userId), lang: locale });
+}
+
+/**
+ * The list headers of a member's newsletter (RFC 2369, RFC 2919, RFC 8058), which large mailbox
+ * providers require from bulk senders: their "Unsubscribe" button POSTs to the one-click address,
+ * and a client without one-click support opens it, which leads to the confirmation page.
+ */
+export function newsletterHeaders(ctx: Pick<NewsletterMailContext, "siteUrl" | "secret">, userId: string, locale: NetworkLocale): Record<string, string> {
+  const oneClick = siteLink(ctx, ONE_CLICK_UNSUBSCRIBE_PATH, { jeton: signUnsubscribeToken(ctx.secret, userId), lang: locale });
+  // A List-Id is a dot-atom: a host name qualifies once anything else (an IPv6 address's brackets) is replaced.
+  const host = new URL(ctx.siteUrl).hostname.replace(/[^A-Za-z0-9.-]/g, "-").replace(/\.+$/, "");
+  return {
+    "List-Unsubscribe": `<${oneClick}>`,
+    "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+    "List-Id": `<lettre.reseau.${host}>`,
+  };
 }
 
 export type SendNewsletterResult =
@@ -78,8 +96,8 @@ export async function sendNewsletter(
         version: newsletterVersion(newsletter, recipient.locale),
         unsubscribeUrl: unsubscribeLink(ctx, recipient.userId, recipient.locale),
       });
-      // lib/email has no way to set headers yet, so no List-Unsubscribe header: the link is in the body.
-      const sent = await sendEmail(tx, { to: recipient.email, ...email, template: NEWSLETTER_TEMPLATE }, ctx.mail);
+      const headers = newsletterHeaders(ctx, recipient.userId, recipient.locale);
+      const sent = await sendEmail(tx, { to: recipient.email, ...email, headers, template: NEWSLETTER_TEMPLATE }, ctx.mail);
       await tx
         .update(newsletterDeliveries)
         .set({ outboxEmailId: sent.id })

@@ -35,6 +35,20 @@ export default async function OutboxMessagePage({ params }: PageProps<"/admin/co
             <dd className="break-words">{message.replyTo}</dd>
           </>
         )}
+        {message.headers && Object.keys(message.headers).length > 0 && (
+          <>
+            <dt className="font-semibold">En-têtes</dt>
+            <dd>
+              <ul className="font-mono text-sm break-all">
+                {Object.entries(message.headers).map(([name, value]) => (
+                  <li key={name}>
+                    {name}: {value}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
         <dt className="font-semibold">Modèle</dt>
         <dd>{templateLabel(message.template)}</dd>
         <dt className="font-semibold">Statut</dt>
