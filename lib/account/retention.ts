@@ -1,7 +1,7 @@
 import "server-only";
 import { and, arrayOverlaps, isNull, lt, not, or, sql } from "drizzle-orm";
 import type { Db } from "@/db";
-import { authSessions, users } from "@/db/schema";
+import { authSessions, outboxEmails, users } from "@/db/schema";
 import { purgeOldSignInAttempts } from "@/lib/auth/attempts";
 import { purgeExpiredTokens } from "@/lib/auth/tokens";
 import { eraseAccount } from "./erasure";
@@ -14,6 +14,8 @@ export const RETENTION = {
   inactiveAccountMs: 3 * 365 * DAY,
   /** An address never confirmed is not an account anyone uses. */
   unverifiedAccountMs: 30 * DAY,
+  /** Outbox rows (notifications, contact messages, newsletters): one year, then deleted. */
+  outboxEmailMs: 365 * DAY,
 } as const;
 
 /** Staff accounts are managed by administrators, never erased automatically. */
@@ -21,8 +23,8 @@ const STAFF_ROLES = ["editor", "content_manager", "admin"] as const;
 
 /**
  * Daily housekeeping of personal data: erases inactive and never-confirmed visitor accounts
- * (each with its erasure-log line) and purges expired sessions, one-time tokens and old
- * sign-in attempts.
+ * (each with its erasure-log line) and purges expired sessions, one-time tokens, old sign-in
+ * attempts and outbox emails past their year (a newsletter's delivery lines keep their count).
  */
 export async function applyRetention(db: Db, now = new Date()) {
   const inactiveBefore = new Date(now.getTime() - RETENTION.inactiveAccountMs);
@@ -44,5 +46,7 @@ export async function applyRetention(db: Db, now = new Date()) {
   await db.delete(authSessions).where(lt(authSessions.expires, now));
   await purgeExpiredTokens(db);
   await purgeOldSignInAttempts(db, now);
-  return { erased: candidates.length };
+  const emailsBefore = new Date(now.getTime() - RETENTION.outboxEmailMs);
+  const purged = await db.delete(outboxEmails).where(lt(outboxEmails.createdAt, emailsBefore)).returning({ id: outboxEmails.id });
+  return { erased: candidates.length, emailsDeleted: purged.length };
 }

@@ -20,7 +20,10 @@ export function listJobs(env: Env): Job[] {
   jobs.push({
     name: "account-retention",
     everyMs: 24 * 60 * 60 * 1000,
-    run: async (db) => `${(await applyRetention(db)).erased} compte(s) effacé(s) au terme de la durée de conservation`,
+    run: async (db) => {
+      const { erased, emailsDeleted } = await applyRetention(db);
+      return `${erased} compte(s) effacé(s) et ${emailsDeleted} courriel(s) supprimé(s) au terme de leur durée de conservation`;
+    },
   });
   jobs.push({
     name: "scheduled-publication",

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { authSessions, erasureLog, users } from "@/db/schema";
+import { authSessions, erasureLog, outboxEmails, users } from "@/db/schema";
 import { applyRetention, RETENTION } from "@/lib/account/retention";
 import { createTestDatabase, type TestDatabase } from "../../../helpers/db";
 import { createTestUser } from "../../../helpers/users";
@@ -40,5 +40,25 @@ describe("applyRetention", () => {
     const lines = await db.select().from(erasureLog);
     expect(lines.map((l) => l.requestedBy)).toEqual(["retention", "retention"]);
     expect(await db.select().from(authSessions).where(eq(authSessions.sessionToken, "expired"))).toHaveLength(0);
+  });
+
+  it("deletes outbox emails past their year and keeps the recent ones", async () => {
+    const { db } = database;
+    const now = new Date("2030-01-01T00:00:00Z");
+    const email = { subject: "Votre message", text: "Bonjour", template: "contact-message", status: "stored" as const };
+    const [old] = await db
+      .insert(outboxEmails)
+      .values({ ...email, to: "ancien@example.org", createdAt: new Date(now.getTime() - RETENTION.outboxEmailMs - 1000) })
+      .returning({ id: outboxEmails.id });
+    const [recent] = await db
+      .insert(outboxEmails)
+      .values({ ...email, to: "recent@example.org", createdAt: new Date(now.getTime() - RETENTION.outboxEmailMs + 60_000) })
+      .returning({ id: outboxEmails.id });
+
+    const result = await applyRetention(db, now);
+    expect(result.emailsDeleted).toBe(1);
+    const left = (await db.select({ id: outboxEmails.id }).from(outboxEmails)).map((row) => row.id);
+    expect(left).toContain(recent!.id);
+    expect(left).not.toContain(old!.id);
   });
 });
