@@ -23,6 +23,8 @@ export type ModalDialogProps = {
   onClose: (applied: boolean) => void;
   /** More buttons in the footer, before "Annuler" (e.g. "Retirer le lien"). */
   extraActions?: ReactNode;
+  /** Defaults to "Annuler". */
+  cancelLabel?: string;
   wide?: boolean;
   children: ReactNode;
 };
@@ -34,7 +36,7 @@ export function closeDialogApplied(element: Element) {
   element.closest("dialog")?.close(APPLIED);
 }
 
-export function ModalDialog({ title, description, submitLabel, pendingLabel, onSubmit, onClose, extraActions, wide, children }: ModalDialogProps) {
+export function ModalDialog({ title, description, submitLabel, pendingLabel, onSubmit, onClose, extraActions, cancelLabel = "Annuler", wide, children }: ModalDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const descriptionId = useId();
@@ -97,7 +99,7 @@ export function ModalDialog({ title, description, submitLabel, pendingLabel, onS
         <div className="flex flex-wrap justify-end gap-2 border-t border-line px-6 py-3">
           {extraActions}
           <Button type="button" variant="secondary" onClick={() => ref.current?.close()}>
-            Annuler
+            {cancelLabel}
           </Button>
           <Button type="submit" pending={pending} pendingLabel={pendingLabel}>
             {submitLabel}

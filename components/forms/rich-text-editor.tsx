@@ -3,9 +3,11 @@
 import { EditorContent, useEditor } from "@tiptap/react";
 import { clsx } from "clsx";
 import { type Ref, useEffect, useImperativeHandle, useMemo, useRef, useState } from "react";
-import { type UploadImage, uploadImageFile } from "./media/media-client";
+import type { MediaArea } from "@/lib/media/areas";
+import { imageUploader, recentImagesFetcher, type UploadImage } from "./media/media-client";
 import { EDITOR_EXTENSIONS } from "./rich-text/extensions";
 import { ImageDialog } from "./rich-text/image-dialog";
+import { type EditorLocale, richTextLabels } from "./rich-text/labels";
 import { LinkDialog } from "./rich-text/link-dialog";
 import { type EditorDialog, EditorToolbar } from "./rich-text/toolbar";
 import { VideoDialog } from "./rich-text/video-dialog";
@@ -40,10 +42,17 @@ export type RichTextEditorProps = {
   disabled?: boolean;
   /** react-hook-form's field.ref, so a failed submit can focus the text. */
   ref?: Ref<RichTextEditorHandle>;
-  /** How images are uploaded; defaults to POST /admin/medias/envoi. */
+  /**
+   * Whose media routes the image dialog uses (lib/media/areas.ts): the portal's back office
+   * (default, "content:edit") or the alumni network ("network:publish").
+   */
+  mediaArea?: MediaArea;
+  /** How images are uploaded; defaults to the media area's upload route. */
   onUploadImage?: UploadImage;
   /** Name of the toolbar for screen readers (distinct when a page has several editors). */
   toolbarLabel?: string;
+  /** Language of the toolbar and dialogs; French by default (the back office), English for the network. */
+  locale?: EditorLocale;
 };
 
 export function RichTextEditor({
@@ -56,9 +65,12 @@ export function RichTextEditor({
   invalid,
   disabled,
   ref,
+  mediaArea = "portal",
   onUploadImage,
   toolbarLabel,
+  locale = "fr",
 }: RichTextEditorProps) {
+  const labels = richTextLabels(locale);
   const [dialog, setDialog] = useState<EditorDialog | null>(null);
   // The HTML this component last reported, to tell the form's own changes (reset) from echoes.
   const lastHtml = useRef(value ?? "");
@@ -129,7 +141,9 @@ export function RichTextEditor({
     if (applied) editor?.commands.focus();
   }
 
-  const upload = onUploadImage ?? uploadImageFile;
+  // Stable across renders: the picker loads the recent images again when its source changes.
+  const media = useMemo(() => ({ upload: imageUploader(mediaArea), fetchRecent: recentImagesFetcher(mediaArea) }), [mediaArea]);
+  const upload = onUploadImage ?? media.upload;
 
   return (
     <div
@@ -141,11 +155,11 @@ export function RichTextEditor({
     >
       {editor ? (
         <>
-          <EditorToolbar editor={editor} label={toolbarLabel ?? "Mise en forme du texte"} disabled={disabled} onOpen={setDialog} />
+          <EditorToolbar editor={editor} label={toolbarLabel ?? labels.toolbar} labels={labels} disabled={disabled} onOpen={setDialog} />
           <EditorContent editor={editor} />
-          {dialog === "link" && <LinkDialog editor={editor} onClose={closeDialog} />}
-          {dialog === "image" && <ImageDialog editor={editor} upload={upload} onClose={closeDialog} />}
-          {dialog === "video" && <VideoDialog editor={editor} onClose={closeDialog} />}
+          {dialog === "link" && <LinkDialog editor={editor} labels={labels} onClose={closeDialog} />}
+          {dialog === "image" && <ImageDialog editor={editor} upload={upload} fetchRecent={media.fetchRecent} labels={labels} onClose={closeDialog} />}
+          {dialog === "video" && <VideoDialog editor={editor} labels={labels} onClose={closeDialog} />}
         </>
       ) : (
         // Server render and first paint, before the editor exists: the room it will take.

@@ -1,7 +1,8 @@
 import "server-only";
-import { desc, eq } from "drizzle-orm";
+import { desc, eq, like, notLike } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { type Media, media } from "@/db/schema";
+import { type MediaArea, mediaKeyPrefix } from "@/lib/media/areas";
 import { mediaUrl } from "@/lib/media/url";
 import type { MediaSummary } from "@/lib/media/types";
 
@@ -27,11 +28,13 @@ export async function getMedia(db: DbOrTx, params: { id: string }): Promise<Medi
   return row ?? null;
 }
 
-/** The latest uploads, newest first, for the image pickers of the back office. */
-export async function listRecentMedia(db: DbOrTx, params: { limit: number }): Promise<MediaSummary[]> {
+/** The latest uploads of one area, newest first, for its image pickers (lib/media/areas.ts). */
+export async function listRecentMedia(db: DbOrTx, params: { area: MediaArea; limit: number }): Promise<MediaSummary[]> {
+  const networkKeys = `${mediaKeyPrefix("network")}%`;
   const rows = await db
     .select({ id: media.id, alt: media.alt, width: media.width, height: media.height, originalName: media.originalName })
     .from(media)
+    .where(params.area === "network" ? like(media.storageKey, networkKeys) : notLike(media.storageKey, networkKeys))
     .orderBy(desc(media.createdAt), desc(media.id))
     .limit(Math.max(1, Math.min(params.limit, 100)));
   return rows.map((row) => ({ ...row, url: mediaUrl(row.id) }));

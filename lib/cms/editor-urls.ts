@@ -6,15 +6,25 @@
 
 export type ParsedUrl = { ok: true; url: string } | { ok: false; error: string };
 
+/** Why an address is refused; the editor passes them in its language. */
+export type LinkUrlMessages = { missing: string; space: string; invalidWeb: string; unknown: string };
+
+export const LINK_URL_MESSAGES: LinkUrlMessages = {
+  missing: "Saisissez l'adresse du lien.",
+  space: "Une adresse ne contient pas d'espace.",
+  invalidWeb: "Cette adresse web n'est pas valide.",
+  unknown: "Saisissez une adresse web (https://…), une adresse e-mail, un numéro (tel:…) ou une page du site (/…).",
+};
+
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const DOMAIN = /^[a-z0-9-]+(\.[a-z0-9-]+)+(?::\d+)?(?:[/?#]\S*)?$/i;
 
-export function parseLinkUrl(input: string): ParsedUrl {
+export function parseLinkUrl(input: string, messages: LinkUrlMessages = LINK_URL_MESSAGES): ParsedUrl {
   const value = input.trim();
-  if (!value) return { ok: false, error: "Saisissez l'adresse du lien." };
+  if (!value) return { ok: false, error: messages.missing };
   // Phone numbers are typed with spaces; the address carries none.
   if (/^tel:\+?[0-9 .()-]{3,}$/i.test(value)) return { ok: true, url: `tel:${value.slice(4).replace(/[^0-9+]/g, "")}` };
-  if (/\s/.test(value)) return { ok: false, error: "Une adresse ne contient pas d'espace." };
+  if (/\s/.test(value)) return { ok: false, error: messages.space };
   if (/^(?:\/(?!\/)|#)/.test(value)) return { ok: true, url: value };
   if (/^mailto:[^\s@]+@[^\s@]+$/i.test(value)) return { ok: true, url: value };
   if (/^https?:\/\//i.test(value)) {
@@ -22,15 +32,12 @@ export function parseLinkUrl(input: string): ParsedUrl {
       new URL(value);
       return { ok: true, url: value };
     } catch {
-      return { ok: false, error: "Cette adresse web n'est pas valide." };
+      return { ok: false, error: messages.invalidWeb };
     }
   }
   if (EMAIL.test(value)) return { ok: true, url: `mailto:${value}` };
   if (DOMAIN.test(value)) return { ok: true, url: `https://${value}` };
-  return {
-    ok: false,
-    error: "Saisissez une adresse web (https://…), une adresse e-mail, un numéro (tel:…) ou une page du site (/…).",
-  };
+  return { ok: false, error: messages.unknown };
 }
 
 const YOUTUBE_ID = /^[\w-]{11}$/;

@@ -8,12 +8,15 @@ import { type AdminActor, auditActor } from "@/lib/admin/actor";
 import { recordAudit } from "@/lib/auth/audit";
 import { assertCan } from "@/lib/auth/permissions";
 import { IMAGE_TYPES, type ImageMimeType, MEDIA_MAX_BYTES, MEDIA_MESSAGES } from "@/lib/validations/media";
+import { MEDIA_UPLOAD_PERMISSION, type MediaArea, mediaKeyPrefix } from "./areas";
 import { readImageSize } from "./image-size";
 import type { MediaStore } from "./storage";
 import type { MediaSummary } from "./types";
 
 export type UploadImageInput = {
   actor: AdminActor | null;
+  /** Where the image is uploaded from (who may upload, which folder); defaults to the portal. */
+  area?: MediaArea;
   /** The name the browser gave; kept for the picker, never used to build the stored key. */
   fileName: string;
   bytes: Uint8Array;
@@ -41,7 +44,8 @@ function isImageType(mime: string): mime is ImageMimeType {
  * and type are claims), so a script renamed ".png" or an SVG never becomes a served file.
  */
 export async function uploadImage(db: Db, store: MediaStore, input: UploadImageInput): Promise<ActionResult<MediaSummary>> {
-  assertCan(input.actor, "content:edit");
+  const area = input.area ?? "portal";
+  assertCan(input.actor, MEDIA_UPLOAD_PERMISSION[area]);
   const actor = input.actor;
   if (input.bytes.byteLength === 0) return fail(MEDIA_MESSAGES.missingFile);
   if (input.bytes.byteLength > (input.maxBytes ?? MEDIA_MAX_BYTES)) return fail(MEDIA_MESSAGES.tooLarge);
@@ -53,7 +57,7 @@ export async function uploadImage(db: Db, store: MediaStore, input: UploadImageI
   const id = randomUUID();
   const now = input.now ?? new Date();
   const month = String(now.getUTCMonth() + 1).padStart(2, "0");
-  const storageKey = `${now.getUTCFullYear()}/${month}/${id}.${IMAGE_TYPES[mimeType]}`;
+  const storageKey = `${mediaKeyPrefix(area)}${now.getUTCFullYear()}/${month}/${id}.${IMAGE_TYPES[mimeType]}`;
   const size = readImageSize(input.bytes, mimeType);
   const originalName = cleanOriginalName(input.fileName);
 

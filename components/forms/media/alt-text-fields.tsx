@@ -2,8 +2,7 @@
 
 import type { Ref } from "react";
 import { ALT_MAX_LENGTH } from "@/lib/validations/media";
-
-export const ALT_REQUIRED = "Saisissez le texte alternatif de l'image, ou cochez « Image décorative ».";
+import { type AltTextLabels, MEDIA_LABELS } from "./labels";
 
 type AltTextFieldsProps = {
   id: string;
@@ -15,23 +14,25 @@ type AltTextFieldsProps = {
   inputRef?: Ref<HTMLInputElement>;
   label?: string;
   disabled?: boolean;
+  /** Defaults to French. */
+  labels?: AltTextLabels;
 };
 
 /**
  * The alternative text of an image, or the explicit statement that it is decorative (then
  * alt=""): an image is never published with its text simply forgotten.
  */
-export function AltTextFields({ id, alt, decorative, onAltChange, onDecorativeChange, error, inputRef, label, disabled }: AltTextFieldsProps) {
+export function AltTextFields({ id, alt, decorative, onAltChange, onDecorativeChange, error, inputRef, label, disabled, labels = MEDIA_LABELS.fr.alt }: AltTextFieldsProps) {
   const describedBy = [`${id}-aide`, error ? `${id}-erreur` : null].filter(Boolean).join(" ");
   return (
     <div className="flex flex-col gap-2">
       <div className="flex flex-col gap-1">
         <label htmlFor={id} className="font-semibold">
-          {label ?? "Texte alternatif"}
-          {!decorative && <span className="font-normal text-ink-muted"> (obligatoire)</span>}
+          {label ?? labels.label}
+          {!decorative && <span className="font-normal text-ink-muted"> {labels.required}</span>}
         </label>
         <p id={`${id}-aide`} className="text-sm text-ink-muted">
-          Ce que l&apos;image apporte au contenu, en une phrase courte, pour qui ne la voit pas. Inutile de commencer par « Image de ».
+          {labels.hint}
         </p>
         <input
           ref={inputRef}
@@ -47,7 +48,7 @@ export function AltTextFields({ id, alt, decorative, onAltChange, onDecorativeCh
         />
         {error && (
           <p id={`${id}-erreur`} className="text-sm font-semibold text-red-800">
-            <span className="sr-only">Erreur : </span>
+            <span className="sr-only">{labels.errorPrefix}</span>
             {error}
           </p>
         )}
@@ -63,9 +64,9 @@ export function AltTextFields({ id, alt, decorative, onAltChange, onDecorativeCh
           className="mt-1 size-5 shrink-0 accent-brand-700"
         />
         <div>
-          <label htmlFor={`${id}-decorative`}>Image décorative</label>
+          <label htmlFor={`${id}-decorative`}>{labels.decorative}</label>
           <p id={`${id}-decorative-aide`} className="text-sm text-ink-muted">
-            Elle n&apos;apporte aucune information : les lecteurs d&apos;écran l&apos;ignoreront.
+            {labels.decorativeHint}
           </p>
         </div>
       </div>

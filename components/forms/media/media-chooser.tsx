@@ -4,8 +4,9 @@ import { clsx } from "clsx";
 import { useEffect, useId, useState } from "react";
 import { type ActionResult, ok } from "@/lib/actions/result";
 import type { MediaSummary } from "@/lib/media/types";
-import { IMAGE_ACCEPT, IMAGE_HINT, MEDIA_MAX_BYTES, MEDIA_MESSAGES } from "@/lib/validations/media";
-import { fetchRecentImages, type UploadImage } from "./media-client";
+import { IMAGE_ACCEPT, MEDIA_MAX_BYTES } from "@/lib/validations/media";
+import { MEDIA_LABELS, type MediaLabels, mediaMessage } from "./labels";
+import { type FetchRecentImages, fetchRecentImages, type UploadImage } from "./media-client";
 
 /**
  * Picks an image for the back office: a new file (sent only when the dialog is confirmed, with
@@ -25,9 +26,14 @@ type MediaChooserProps = {
   onSelect: (selection: MediaSelection | null) => void;
   /** Shown as a message under the file input (a refused file). */
   onError: (message: string | null) => void;
+  /** Where recent images come from; defaults to the portal's back office. */
+  fetchRecent?: FetchRecentImages;
+  /** Defaults to French. */
+  labels?: MediaLabels;
 };
 
-export function MediaChooser({ selection, onSelect, onError }: MediaChooserProps) {
+export function MediaChooser({ selection, onSelect, onError, fetchRecent = fetchRecentImages, labels = MEDIA_LABELS.fr }: MediaChooserProps) {
+  const t = labels.chooser;
   const id = useId();
   const [recent, setRecent] = useState<MediaSummary[] | null>(null);
   const [recentError, setRecentError] = useState<string | null>(null);
@@ -35,14 +41,14 @@ export function MediaChooser({ selection, onSelect, onError }: MediaChooserProps
 
   useEffect(() => {
     const controller = new AbortController();
-    fetchRecentImages(controller.signal)
+    fetchRecent(controller.signal)
       .then((result) => {
         if (result.ok) setRecent(result.data);
         else setRecentError(result.error);
       })
       .catch(() => {});
     return () => controller.abort();
-  }, []);
+  }, [fetchRecent]);
 
   const previewUrl = selection?.kind === "file" ? selection.previewUrl : null;
   useEffect(() => {
@@ -54,7 +60,7 @@ export function MediaChooser({ selection, onSelect, onError }: MediaChooserProps
     onError(null);
     if (!file) return;
     if (file.size > MEDIA_MAX_BYTES) {
-      onError(MEDIA_MESSAGES.tooLarge);
+      onError(t.tooLarge);
       setFileKey((k) => k + 1);
       return;
     }
@@ -71,21 +77,21 @@ export function MediaChooser({ selection, onSelect, onError }: MediaChooserProps
             {/* eslint-disable-next-line @next/next/no-img-element -- a local preview (blob:) or an uploaded file, not an optimisable asset */}
             <img src={chosen.url} alt="" className="size-16 shrink-0 rounded border border-line object-cover" />
             <p className="min-w-0 text-sm">
-              <span className="font-semibold">Image choisie : </span>
-              <span className="break-all">{chosen.name || "image actuelle"}</span>
+              <span className="font-semibold">{t.chosen}</span>
+              <span className="break-all">{chosen.name || t.currentImage}</span>
             </p>
           </>
         ) : (
-          <p className="text-sm text-ink-muted">Aucune image choisie.</p>
+          <p className="text-sm text-ink-muted">{t.noneChosen}</p>
         )}
       </div>
 
       <div className="flex flex-col gap-1">
         <label htmlFor={`${id}-fichier`} className="font-semibold">
-          Envoyer une nouvelle image
+          {t.uploadNew}
         </label>
         <p id={`${id}-fichier-aide`} className="text-sm text-ink-muted">
-          {IMAGE_HINT}
+          {t.fileHint}
         </p>
         <input
           key={fileKey}
@@ -99,10 +105,10 @@ export function MediaChooser({ selection, onSelect, onError }: MediaChooserProps
       </div>
 
       <fieldset className="flex flex-col gap-2">
-        <legend className="font-semibold">Ou choisir une image envoyée récemment</legend>
-        {recentError && <p className="text-sm text-red-800">{recentError}</p>}
-        {!recent && !recentError && <p className="text-sm text-ink-muted">Chargement des images…</p>}
-        {recent?.length === 0 && <p className="text-sm text-ink-muted">Aucune image n&apos;a encore été envoyée.</p>}
+        <legend className="font-semibold">{t.recentLegend}</legend>
+        {recentError && <p className="text-sm text-red-800">{mediaMessage(labels, recentError)}</p>}
+        {!recent && !recentError && <p className="text-sm text-ink-muted">{t.loading}</p>}
+        {recent?.length === 0 && <p className="text-sm text-ink-muted">{t.noneYet}</p>}
         {recent && recent.length > 0 && (
           <ul className="grid max-h-72 grid-cols-2 gap-2 overflow-y-auto p-1 sm:grid-cols-3">
             {recent.map((media) => {
@@ -131,11 +137,11 @@ export function MediaChooser({ selection, onSelect, onError }: MediaChooserProps
                     <img src={media.url} alt="" loading="lazy" className="aspect-[4/3] w-full rounded bg-surface object-cover" />
                     {checked && (
                       <span aria-hidden="true" className="font-semibold text-brand-800">
-                        ✓ Choisie
+                        {t.checked}
                       </span>
                     )}
                     <span className="line-clamp-2 break-all">{media.originalName}</span>
-                    {media.alt && <span className="line-clamp-2 text-ink-muted">« {media.alt} »</span>}
+                    {media.alt && <span className="line-clamp-2 text-ink-muted">{t.quote(media.alt)}</span>}
                   </label>
                 </li>
               );

@@ -7,8 +7,17 @@ export function DialogField({
   hint,
   error,
   inputRef,
+  errorPrefix = "Erreur : ",
   ...input
-}: InputHTMLAttributes<HTMLInputElement> & { id: string; label: ReactNode; hint?: ReactNode; error?: string | null; inputRef?: Ref<HTMLInputElement> }) {
+}: InputHTMLAttributes<HTMLInputElement> & {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string | null;
+  inputRef?: Ref<HTMLInputElement>;
+  /** Read before the error by screen readers; defaults to French. */
+  errorPrefix?: string;
+}) {
   const describedBy = [hint ? `${id}-aide` : null, error ? `${id}-erreur` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="flex flex-col gap-1">
@@ -30,7 +39,7 @@ export function DialogField({
       />
       {error && (
         <p id={`${id}-erreur`} className="text-sm font-semibold text-red-800">
-          <span className="sr-only">Erreur : </span>
+          <span className="sr-only">{errorPrefix}</span>
           {error}
         </p>
       )}

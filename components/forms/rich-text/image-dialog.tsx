@@ -2,17 +2,33 @@
 
 import type { Editor } from "@tiptap/react";
 import { useId, useRef, useState } from "react";
-import { ALT_REQUIRED, AltTextFields } from "../media/alt-text-fields";
-import type { UploadImage } from "../media/media-client";
+import { AltTextFields } from "../media/alt-text-fields";
+import { mediaMessage } from "../media/labels";
+import type { FetchRecentImages, UploadImage } from "../media/media-client";
 import { MediaChooser, type MediaSelection, resolveSelection } from "../media/media-chooser";
 import { ModalDialog } from "../modal-dialog";
+import type { RichTextLabels } from "./labels";
 
 /**
  * Inserts an image (a new upload or a recent one) with its alternative text, or changes the
  * selected image. No image goes in without an alt text or the explicit "decorative" choice.
  */
-export function ImageDialog({ editor, upload, onClose }: { editor: Editor; upload: UploadImage; onClose: (applied: boolean) => void }) {
+export function ImageDialog({
+  editor,
+  upload,
+  fetchRecent,
+  labels,
+  onClose,
+}: {
+  editor: Editor;
+  upload: UploadImage;
+  fetchRecent: FetchRecentImages;
+  labels: RichTextLabels;
+  onClose: (applied: boolean) => void;
+}) {
   const id = useId();
+  const t = labels.image;
+  const altMissing = labels.media.alt.missing;
   const [initial] = useState(() => {
     if (!editor.isActive("image")) return null;
     const attrs = editor.getAttributes("image") as { src?: string; alt?: string | null; width?: number | null; height?: number | null };
@@ -36,16 +52,16 @@ export function ImageDialog({ editor, upload, onClose }: { editor: Editor; uploa
   }
 
   async function submit(): Promise<string | null> {
-    if (!selection) return fileError ?? "Choisissez une image à envoyer ou une image récente.";
+    if (!selection) return fileError ?? t.noSelection;
     const text = alt.trim();
     if (!decorative && !text) {
-      setAltError(ALT_REQUIRED);
+      setAltError(altMissing);
       altRef.current?.focus();
-      return ALT_REQUIRED;
+      return altMissing;
     }
     setAltError(null);
     const result = await resolveSelection(selection, upload, decorative ? null : text);
-    if (!result.ok) return result.error;
+    if (!result.ok) return mediaMessage(labels.media, result.error);
     const { url, width, height } = result.data;
     const attrs = { src: url, alt: decorative ? "" : text, width: width ?? undefined, height: height ?? undefined };
     if (initial) editor.chain().updateAttributes("image", attrs).run();
@@ -55,14 +71,15 @@ export function ImageDialog({ editor, upload, onClose }: { editor: Editor; uploa
 
   return (
     <ModalDialog
-      title={initial ? "Modifier l'image" : "Insérer une image"}
-      submitLabel={initial ? "Enregistrer l'image" : "Insérer l'image"}
-      pendingLabel="Envoi de l'image…"
+      title={initial ? t.editTitle : t.insertTitle}
+      submitLabel={initial ? t.editSubmit : t.insertSubmit}
+      pendingLabel={t.pending}
+      cancelLabel={labels.dialog.cancel}
       onSubmit={submit}
       onClose={onClose}
       wide
     >
-      <MediaChooser selection={selection} onSelect={select} onError={setFileError} />
+      <MediaChooser selection={selection} onSelect={select} onError={setFileError} fetchRecent={fetchRecent} labels={labels.media} />
       {fileError && (
         <p role="alert" className="text-sm font-semibold text-red-800">
           {fileError}
@@ -76,6 +93,7 @@ export function ImageDialog({ editor, upload, onClose }: { editor: Editor; uploa
         onDecorativeChange={setDecorative}
         error={altError}
         inputRef={altRef}
+        labels={labels.media.alt}
       />
     </ModalDialog>
   );

@@ -6,10 +6,12 @@ import { Button } from "@/components/ui/button";
 import { parseLinkUrl } from "@/lib/cms/editor-urls";
 import { closeDialogApplied, ModalDialog } from "../modal-dialog";
 import { DialogField } from "./fields";
+import type { RichTextLabels } from "./labels";
 
 /** Adds, changes or removes the link on the selection (or inserts a linked text at the cursor). */
-export function LinkDialog({ editor, onClose }: { editor: Editor; onClose: (applied: boolean) => void }) {
+export function LinkDialog({ editor, labels, onClose }: { editor: Editor; labels: RichTextLabels; onClose: (applied: boolean) => void }) {
   const id = useId();
+  const t = labels.link;
   const [initial] = useState(() => ({
     href: (editor.getAttributes("link").href as string | undefined) ?? "",
     editing: editor.isActive("link"),
@@ -22,12 +24,12 @@ export function LinkDialog({ editor, onClose }: { editor: Editor; onClose: (appl
   const textRef = useRef<HTMLInputElement>(null);
 
   function submit(): string | null {
-    const parsed = parseLinkUrl(href);
-    const next = { href: parsed.ok ? undefined : parsed.error, text: initial.needsText && !text.trim() ? "Saisissez le texte du lien." : undefined };
+    const parsed = parseLinkUrl(href, t.urls);
+    const next = { href: parsed.ok ? undefined : parsed.error, text: initial.needsText && !text.trim() ? t.textMissing : undefined };
     setErrors(next);
     if (next.text) textRef.current?.focus();
     else if (next.href) hrefRef.current?.focus();
-    if (!parsed.ok || next.text) return "Le lien n'a pas été ajouté : corrigez les champs signalés.";
+    if (!parsed.ok || next.text) return t.notAdded;
     if (initial.needsText) {
       editor
         .chain()
@@ -42,8 +44,9 @@ export function LinkDialog({ editor, onClose }: { editor: Editor; onClose: (appl
 
   return (
     <ModalDialog
-      title={initial.editing ? "Modifier le lien" : "Insérer un lien"}
-      submitLabel={initial.editing ? "Modifier le lien" : "Insérer le lien"}
+      title={initial.editing ? t.editTitle : t.insertTitle}
+      submitLabel={initial.editing ? t.editSubmit : t.insertSubmit}
+      cancelLabel={labels.dialog.cancel}
       onSubmit={submit}
       onClose={onClose}
       extraActions={
@@ -56,22 +59,23 @@ export function LinkDialog({ editor, onClose }: { editor: Editor; onClose: (appl
               closeDialogApplied(event.currentTarget);
             }}
           >
-            Retirer le lien
+            {t.remove}
           </Button>
         ) : null
       }
     >
       {initial.needsText && (
-        <DialogField id={`${id}-texte`} inputRef={textRef} label="Texte du lien" value={text} onChange={(e) => setText(e.target.value)} error={errors.text} autoComplete="off" />
+        <DialogField id={`${id}-texte`} inputRef={textRef} label={t.text} value={text} onChange={(e) => setText(e.target.value)} error={errors.text} errorPrefix={labels.dialog.errorPrefix} autoComplete="off" />
       )}
       <DialogField
         id={`${id}-adresse`}
         inputRef={hrefRef}
-        label="Adresse du lien"
-        hint="Une adresse web (https://…), une page du site (/formations), une adresse e-mail ou un numéro (tel:…)."
+        label={t.address}
+        hint={t.addressHint}
         value={href}
         onChange={(e) => setHref(e.target.value)}
         error={errors.href}
+        errorPrefix={labels.dialog.errorPrefix}
         inputMode="url"
         autoComplete="off"
         spellCheck={false}

@@ -5,6 +5,7 @@ import { useEditorState } from "@tiptap/react";
 import { clsx } from "clsx";
 import { createContext, type FocusEvent, type KeyboardEvent, type ReactNode, useContext, useLayoutEffect, useRef } from "react";
 import { type IconName, ToolbarIcon } from "./icons";
+import type { RichTextLabels } from "./labels";
 
 export type EditorDialog = "link" | "image" | "video";
 
@@ -149,25 +150,27 @@ function RovingToolbar({ label, children }: { label: string; children: ReactNode
   );
 }
 
-type EditorToolbarProps = { editor: Editor; label: string; disabled?: boolean; onOpen: (dialog: EditorDialog) => void };
+type EditorToolbarProps = { editor: Editor; label: string; labels: RichTextLabels; disabled?: boolean; onOpen: (dialog: EditorDialog) => void };
 
-export function EditorToolbar({ editor, label, disabled, onOpen }: EditorToolbarProps) {
+export function EditorToolbar({ editor, label, labels, disabled, onOpen }: EditorToolbarProps) {
   const s = useToolbarState(editor);
+  const g = labels.groups;
+  const b = labels.buttons;
   const chain = () => editor.chain().focus();
 
   return (
     <RovingToolbar label={label}>
       <ToolbarDisabled value={Boolean(disabled)}>
-      <Group label="Historique">
-        <ToolButton label="Annuler" shortcut="Control+Z" icon="undo" disabled={!s.canUndo} onClick={() => chain().undo().run()} />
-        <ToolButton label="Rétablir" shortcut="Control+Shift+Z" icon="redo" disabled={!s.canRedo} onClick={() => chain().redo().run()} />
+      <Group label={g.history}>
+        <ToolButton label={b.undo} shortcut="Control+Z" icon="undo" disabled={!s.canUndo} onClick={() => chain().undo().run()} />
+        <ToolButton label={b.redo} shortcut="Control+Shift+Z" icon="redo" disabled={!s.canRedo} onClick={() => chain().redo().run()} />
       </Group>
-      <Group label="Type de paragraphe">
-        <ToolButton label="Texte courant" shortcut="Control+Alt+0" icon="paragraph" pressed={s.paragraph} onClick={() => chain().setParagraph().run()} />
+      <Group label={g.paragraphType}>
+        <ToolButton label={b.paragraph} shortcut="Control+Alt+0" icon="paragraph" pressed={s.paragraph} onClick={() => chain().setParagraph().run()} />
         {([2, 3, 4] as const).map((level) => (
           <ToolButton
             key={level}
-            label={`Titre de niveau ${level} (H${level})`}
+            label={b.heading(level)}
             text={`H${level}`}
             shortcut={`Control+Alt+${level}`}
             pressed={s[`h${level}`]}
@@ -175,36 +178,36 @@ export function EditorToolbar({ editor, label, disabled, onOpen }: EditorToolbar
           />
         ))}
       </Group>
-      <Group label="Mise en forme">
-        <ToolButton label="Gras" shortcut="Control+B" icon="bold" pressed={s.bold} disabled={!s.canBold} onClick={() => chain().toggleBold().run()} />
-        <ToolButton label="Italique" shortcut="Control+I" icon="italic" pressed={s.italic} disabled={!s.canItalic} onClick={() => chain().toggleItalic().run()} />
+      <Group label={g.formatting}>
+        <ToolButton label={b.bold} shortcut="Control+B" icon="bold" pressed={s.bold} disabled={!s.canBold} onClick={() => chain().toggleBold().run()} />
+        <ToolButton label={b.italic} shortcut="Control+I" icon="italic" pressed={s.italic} disabled={!s.canItalic} onClick={() => chain().toggleItalic().run()} />
       </Group>
-      <Group label="Listes et citation">
-        <ToolButton label="Liste à puces" shortcut="Control+Shift+8" icon="bulletList" pressed={s.bulletList} onClick={() => chain().toggleBulletList().run()} />
-        <ToolButton label="Liste numérotée" shortcut="Control+Shift+7" icon="orderedList" pressed={s.orderedList} onClick={() => chain().toggleOrderedList().run()} />
-        <ToolButton label="Citation" shortcut="Control+Shift+B" icon="quote" pressed={s.blockquote} onClick={() => chain().toggleBlockquote().run()} />
+      <Group label={g.lists}>
+        <ToolButton label={b.bulletList} shortcut="Control+Shift+8" icon="bulletList" pressed={s.bulletList} onClick={() => chain().toggleBulletList().run()} />
+        <ToolButton label={b.orderedList} shortcut="Control+Shift+7" icon="orderedList" pressed={s.orderedList} onClick={() => chain().toggleOrderedList().run()} />
+        <ToolButton label={b.quote} shortcut="Control+Shift+B" icon="quote" pressed={s.blockquote} onClick={() => chain().toggleBlockquote().run()} />
       </Group>
-      <Group label="Liens">
-        <ToolButton label={s.link ? "Modifier le lien" : "Insérer un lien"} shortcut="Control+K" icon="link" pressed={s.link} onClick={() => onOpen("link")} />
-        <ToolButton label="Retirer le lien" icon="unlink" disabled={!s.link} onClick={() => chain().extendMarkRange("link").unsetLink().run()} />
+      <Group label={g.links}>
+        <ToolButton label={s.link ? b.editLink : b.insertLink} shortcut="Control+K" icon="link" pressed={s.link} onClick={() => onOpen("link")} />
+        <ToolButton label={b.removeLink} icon="unlink" disabled={!s.link} onClick={() => chain().extendMarkRange("link").unsetLink().run()} />
       </Group>
-      <Group label="Médias">
-        <ToolButton label={s.image ? "Modifier l'image" : "Insérer une image"} icon="image" pressed={s.image} onClick={() => onOpen("image")} />
-        <ToolButton label={s.video ? "Modifier la vidéo" : "Insérer une vidéo YouTube"} icon="video" pressed={s.video} onClick={() => onOpen("video")} />
+      <Group label={g.media}>
+        <ToolButton label={s.image ? b.editImage : b.insertImage} icon="image" pressed={s.image} onClick={() => onOpen("image")} />
+        <ToolButton label={s.video ? b.editVideo : b.insertVideo} icon="video" pressed={s.video} onClick={() => onOpen("video")} />
         <ToolButton
-          label="Insérer un tableau (3 × 3, avec ligne d'en-tête)"
+          label={b.insertTable}
           icon="table"
           disabled={!s.canInsertTable}
           onClick={() => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()}
         />
       </Group>
       {s.table && (
-        <Group label="Tableau">
-          <ToolButton label="Ajouter une ligne" text="Ajouter une ligne" onClick={() => chain().addRowAfter().run()} />
-          <ToolButton label="Supprimer la ligne" text="Supprimer la ligne" disabled={!s.canDeleteRow} onClick={() => chain().deleteRow().run()} />
-          <ToolButton label="Ajouter une colonne" text="Ajouter une colonne" onClick={() => chain().addColumnAfter().run()} />
-          <ToolButton label="Supprimer la colonne" text="Supprimer la colonne" disabled={!s.canDeleteColumn} onClick={() => chain().deleteColumn().run()} />
-          <ToolButton label="Supprimer le tableau" text="Supprimer le tableau" onClick={() => chain().deleteTable().run()} />
+        <Group label={g.table}>
+          <ToolButton label={b.addRow} text={b.addRow} onClick={() => chain().addRowAfter().run()} />
+          <ToolButton label={b.deleteRow} text={b.deleteRow} disabled={!s.canDeleteRow} onClick={() => chain().deleteRow().run()} />
+          <ToolButton label={b.addColumn} text={b.addColumn} onClick={() => chain().addColumnAfter().run()} />
+          <ToolButton label={b.deleteColumn} text={b.deleteColumn} disabled={!s.canDeleteColumn} onClick={() => chain().deleteColumn().run()} />
+          <ToolButton label={b.deleteTable} text={b.deleteTable} onClick={() => chain().deleteTable().run()} />
         </Group>
       )}
       </ToolbarDisabled>

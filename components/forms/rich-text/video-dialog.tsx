@@ -5,13 +5,15 @@ import { useId, useRef, useState } from "react";
 import { youtubeVideoId } from "@/lib/cms/editor-urls";
 import { ModalDialog } from "../modal-dialog";
 import { DialogField } from "./fields";
+import type { RichTextLabels } from "./labels";
 
 /**
  * Embeds a YouTube video through youtube-nocookie.com (no tracking cookie until it is played),
  * with the title every frame needs for screen-reader users.
  */
-export function VideoDialog({ editor, onClose }: { editor: Editor; onClose: (applied: boolean) => void }) {
+export function VideoDialog({ editor, labels, onClose }: { editor: Editor; labels: RichTextLabels; onClose: (applied: boolean) => void }) {
   const id = useId();
+  const t = labels.video;
   const [initial] = useState(() => {
     if (!editor.isActive("youtube")) return null;
     const attrs = editor.getAttributes("youtube") as { src?: string | null; title?: string | null };
@@ -27,13 +29,13 @@ export function VideoDialog({ editor, onClose }: { editor: Editor; onClose: (app
   function submit(): string | null {
     const videoId = youtubeVideoId(url);
     const next = {
-      url: videoId ? undefined : "Collez l'adresse d'une vidéo YouTube (https://www.youtube.com/watch?v=… ou https://youtu.be/…).",
-      title: title.trim() ? undefined : "Donnez un titre à la vidéo.",
+      url: videoId ? undefined : t.addressInvalid,
+      title: title.trim() ? undefined : t.titleMissing,
     };
     setErrors(next);
     if (next.url) urlRef.current?.focus();
     else if (next.title) titleRef.current?.focus();
-    if (!videoId || next.title) return "La vidéo n'a pas été ajoutée : corrigez les champs signalés.";
+    if (!videoId || next.title) return t.notAdded;
     const attrs = { src: `https://www.youtube.com/watch?v=${videoId}`, title: title.trim() };
     if (initial) editor.chain().updateAttributes("youtube", attrs).run();
     // insertContent rather than setYoutubeVideo, whose options have no title.
@@ -42,15 +44,22 @@ export function VideoDialog({ editor, onClose }: { editor: Editor; onClose: (app
   }
 
   return (
-    <ModalDialog title={initial ? "Modifier la vidéo" : "Insérer une vidéo YouTube"} submitLabel={initial ? "Enregistrer la vidéo" : "Insérer la vidéo"} onSubmit={submit} onClose={onClose}>
+    <ModalDialog
+      title={initial ? t.editTitle : t.insertTitle}
+      submitLabel={initial ? t.editSubmit : t.insertSubmit}
+      cancelLabel={labels.dialog.cancel}
+      onSubmit={submit}
+      onClose={onClose}
+    >
       <DialogField
         id={`${id}-adresse`}
         inputRef={urlRef}
-        label="Adresse de la vidéo YouTube"
-        hint="Par exemple https://www.youtube.com/watch?v=… ; la vidéo sera lue depuis youtube-nocookie.com."
+        label={t.address}
+        hint={t.addressHint}
         value={url}
         onChange={(e) => setUrl(e.target.value)}
         error={errors.url}
+        errorPrefix={labels.dialog.errorPrefix}
         inputMode="url"
         autoComplete="off"
         spellCheck={false}
@@ -58,11 +67,12 @@ export function VideoDialog({ editor, onClose }: { editor: Editor; onClose: (app
       <DialogField
         id={`${id}-titre`}
         inputRef={titleRef}
-        label="Titre de la vidéo"
-        hint="Annoncé aux utilisateurs de lecteurs d'écran, par exemple « Témoignage d'une apprentie en boulangerie »."
+        label={t.title}
+        hint={t.titleHint}
         value={title}
         onChange={(e) => setTitle(e.target.value)}
         error={errors.title}
+        errorPrefix={labels.dialog.errorPrefix}
         autoComplete="off"
       />
     </ModalDialog>

@@ -75,7 +75,6 @@ type PostStrings = {
     notFound: string;
     invalid: string;
     emptyAfterSanitize: string;
-    imagesUnavailable: string;
   };
   ical: { online: string; details: (url: string) => string };
 };
@@ -152,7 +151,6 @@ const fr: PostStrings = {
     notFound: "Cette publication n'existe plus.",
     invalid: "Le formulaire contient des erreurs : corrigez les champs signalés.",
     emptyAfterSanitize: "Le texte ne contient rien qui puisse être publié (les scripts et contenus externes sont retirés).",
-    imagesUnavailable: "Les images ne peuvent pas être ajoutées aux publications du réseau : insérez un lien à la place.",
   },
   ical: { online: "En ligne", details: (url) => `Détails : ${url}` },
 };
@@ -229,7 +227,6 @@ const en: PostStrings = {
     notFound: "This item no longer exists.",
     invalid: "The form has errors: correct the fields shown.",
     emptyAfterSanitize: "The text holds nothing that can be published (scripts and external content are removed).",
-    imagesUnavailable: "Images cannot be added to network items: insert a link instead.",
   },
   ical: { online: "Online", details: (url) => `Details: ${url}` },
 };

@@ -111,6 +111,36 @@ describe(`uploadImage on ${describeDatabaseKind()}`, () => {
   it("refuses an empty file", async () => {
     expect((await upload(editor, new Uint8Array())).ok).toBe(false);
   });
+
+  describe("network area", () => {
+    const uploadTo = (area: "portal" | "network", actor: SessionUser) =>
+      uploadImage(t.db, store, { actor, area, fileName: "photo.png", bytes: pngBytes(10, 10), now: new Date("2026-11-05T10:00:00Z") });
+
+    it("stores a network editor's image under reseau/", async () => {
+      const networkEditor = await createTestUser(t.db, { roles: ["network_editor"] });
+      const result = await uploadTo("network", networkEditor);
+      expect(result.ok).toBe(true);
+      if (!result.ok) return;
+      const [row] = await t.db.select().from(media).where(eq(media.id, result.data.id));
+      expect(row).toMatchObject({ storageKey: `reseau/2026/11/${result.data.id}.png`, uploadedById: networkEditor.id });
+    });
+
+    it.each<[string, Role[]]>([
+      ["portal editor", ["editor"]],
+      ["alumni", ["alumni"]],
+      ["network reader", ["network_reader"]],
+    ])("refuses a %s, and stores nothing", async (_label, roles) => {
+      const user = await createTestUser(t.db, { roles });
+      const before = (await t.db.select().from(media)).length;
+      await expect(uploadTo("network", user)).rejects.toBeInstanceOf(ForbiddenError);
+      expect(await t.db.select().from(media)).toHaveLength(before);
+    });
+
+    it("keeps the portal closed to network editors", async () => {
+      const networkEditor = await createTestUser(t.db, { roles: ["network_editor"] });
+      await expect(uploadTo("portal", networkEditor)).rejects.toBeInstanceOf(ForbiddenError);
+    });
+  });
 });
 
 describe("cleanOriginalName", () => {

@@ -6,7 +6,6 @@ import { Controller } from "react-hook-form";
 import { RichTextEditor } from "@/components/forms/rich-text-editor";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
-import { fail } from "@/lib/actions/result";
 import { translateActionError } from "@/lib/network/i18n/action-errors";
 import { type NetworkLocale, pick } from "@/lib/network/i18n/locale";
 import { postStrings } from "@/lib/network/i18n/posts";
@@ -40,8 +39,6 @@ export function PostForm({ locale, initial }: Props) {
   });
   const errors = form.formState.errors;
   const kind = form.watch("kind");
-  // Network editors may not use the back office's media library: no upload from this editor.
-  const noUpload = async () => fail(f.imagesUnavailable);
 
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-3xl space-y-6">
@@ -91,7 +88,8 @@ export function PostForm({ locale, initial }: Props) {
               onChange={field.onChange}
               onBlur={field.onBlur}
               ref={field.ref}
-              onUploadImage={noUpload}
+              mediaArea="network"
+              locale={locale}
               toolbarLabel={f.toolbarFr}
             />
           )}
@@ -111,7 +109,8 @@ export function PostForm({ locale, initial }: Props) {
               onChange={field.onChange}
               onBlur={field.onBlur}
               ref={field.ref}
-              onUploadImage={noUpload}
+              mediaArea="network"
+              locale={locale}
               toolbarLabel={f.toolbarEn}
             />
           )}

@@ -69,6 +69,8 @@ export function NewsletterForm({
               onBlur={field.onBlur}
               ref={field.ref}
               toolbarLabel={toolbar}
+              mediaArea="network"
+              locale={locale}
             />
           )}
         />
