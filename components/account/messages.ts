@@ -93,5 +93,14 @@ export const frAccount = {
     noViews: "Aucune page consultée récemment.",
     alertOn: "Alerte activée",
     accountLink: "Gérer mon compte et mes données",
+    network: {
+      heading: "Réseau international des alumni",
+      member: "Retrouvez l'annuaire des alumni, les actualités et les évènements du réseau.",
+      memberLink: "Accéder au réseau des alumni",
+      invite:
+        "Vous avez suivi une formation dans un organisme membre du Campus aéronautique et spatial d'Occitanie, ou vous y travaillez ? Rejoignez son réseau d'anciens élèves internationaux.",
+      inviteLink: "Demander mon adhésion",
+      pending: "Votre demande d'adhésion au réseau des alumni est en cours d'examen.",
+    },
   },
 } as const;

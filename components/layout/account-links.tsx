@@ -5,8 +5,9 @@ import { can } from "@/lib/auth/permissions";
 import { signOutAction } from "@/lib/auth/sign-out-action";
 
 /**
- * The header's account corner: "Se connecter / Créer un compte" for visitors; "Mon espace",
- * the back office when the user may enter it, and "Se déconnecter" (a POST form) otherwise.
+ * The header's account corner: "Se connecter / Créer un compte" for visitors; "Mon espace", the
+ * alumni network and the back office when the user may enter them, and "Se déconnecter" (a POST
+ * form) otherwise.
  */
 export async function AccountLinks({ layout }: { layout: "bar" | "stack" }) {
   const user = await getCurrentUser();
@@ -35,6 +36,13 @@ export async function AccountLinks({ layout }: { layout: "bar" | "stack" }) {
           Mon espace<span className="sr-only"> ({user.name ?? user.email})</span>
         </Link>
       </li>
+      {can(user, "network:use") && (
+        <li>
+          <Link href="/reseau" className={linkClass}>
+            Réseau alumni
+          </Link>
+        </li>
+      )}
       {can(user, "backoffice:access") && (
         <li>
           <Link href="/admin" className={linkClass}>

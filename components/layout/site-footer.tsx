@@ -36,12 +36,25 @@ export function SiteFooter({ siteName, regionName }: SiteFooterProps) {
           </ul>
         </div>
 
-        <div>
-          <h2 className="text-sm font-bold tracking-wide text-white uppercase">{fr.footer.creditsHeading}</h2>
-          <ul className="mt-4 space-y-2 text-sm leading-relaxed">
-            <li>{fr.footer.romeCredit}</li>
-            <li>{fr.footer.lheoCredit}</li>
-          </ul>
+        <div className="space-y-8">
+          {/* Not an institutional page (lib/navigation.ts staticPages): the network is its own area. */}
+          <div>
+            <h2 className="text-sm font-bold tracking-wide text-white uppercase">{fr.footer.networkHeading}</h2>
+            <ul className="mt-3 text-sm">
+              <li>
+                <Link href="/reseau" className="inline-block py-1.5 text-brand-100 underline hover:text-white">
+                  {fr.footer.networkLink}
+                </Link>
+              </li>
+            </ul>
+          </div>
+          <div>
+            <h2 className="text-sm font-bold tracking-wide text-white uppercase">{fr.footer.creditsHeading}</h2>
+            <ul className="mt-4 space-y-2 text-sm leading-relaxed">
+              <li>{fr.footer.romeCredit}</li>
+              <li>{fr.footer.lheoCredit}</li>
+            </ul>
+          </div>
         </div>
       </div>
 

@@ -29,12 +29,13 @@ export function SiteHeader({ siteName, regionName }: SiteHeaderProps) {
           </span>
         </Link>
 
-        <div className="hidden items-center gap-4 lg:flex">
+        {/* min-w-0: the search field gives way to the account links on narrow desktops (1024 px). */}
+        <div className="hidden min-w-0 items-center gap-4 lg:flex">
           <SearchForm
             id="recherche-entete"
             label={fr.search.headerLabel}
             landmarkLabel={fr.search.landmarkHeader}
-            className="w-full max-w-sm"
+            className="w-full max-w-sm min-w-0"
           />
           <nav aria-label="Votre compte" className="shrink-0">
             <AccountLinks layout="bar" />

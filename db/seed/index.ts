@@ -14,8 +14,11 @@ import { loadDomainCodes } from "./referentials";
 import { loadRome, type RomeCounts } from "./rome";
 
 export const SEED_STATE_KEY = "demo-seed";
-/** 3: news and Infos+ pages (back-office CMS) join the editorial demo. 4: the alumni network's demo. */
-export const SEED_VERSION = 4;
+/**
+ * 3: news and Infos+ pages (back-office CMS) join the editorial demo. 4: the alumni network's demo.
+ * 5: the network's news, events and highlighted talents.
+ */
+export const SEED_VERSION = 5;
 
 export type SeedOptions = {
   /** How many generated demo trainings to add to the real LHEO samples. */
@@ -69,7 +72,9 @@ export async function seedDemoData(db: Db, options: SeedOptions): Promise<SeedRe
     `  ${editorial.financingSchemes} financements, ${editorial.structures} structures, ${editorial.events} évènements, ${editorial.resources} ressources (${elapsed()})`,
   );
   const network = await seedNetwork(db, { today: options.today });
-  log(`  réseau des alumni : ${network.organisations} organismes, ${network.alumni} alumni (démonstration)`);
+  log(
+    `  réseau des alumni : ${network.organisations} organismes, ${network.alumni} alumni, ${network.postsAdded} actualités et évènements, ${network.talentsFeatured} talents à l'honneur (démonstration)`,
+  );
   log("Indexation pour la recherche…");
   const index = await reindexAll(db, options.engine);
   log(`  ${index.formation.indexed} formations, ${index.metier.indexed} métiers, ${index.organisme.indexed} organismes indexés (${elapsed()})`);
@@ -92,9 +97,10 @@ export async function getSeedState(db: Db) {
 }
 
 /**
- * A demo install seeded before the editorial tables existed (seed version 1) or before news and
- * Infos+ pages (version 2): those pages would stay empty, since the seed only runs on an empty
- * database. Demo records are upserted by address (slug).
+ * A demo install seeded before the editorial tables existed (seed version 1), before news and
+ * Infos+ pages (version 2) or before a later part of the demo (see SEED_VERSION): those pages would
+ * stay empty, since the seed only runs on an empty database. Editorial records are upserted by
+ * address (slug); the network's demo only adds what is missing (db/seed/network.ts).
  */
 export async function needsEditorialDemo(db: Db): Promise<boolean> {
   const state = await getSeedState(db);
@@ -107,12 +113,15 @@ export async function addEditorialDemo(
   options: Pick<SeedOptions, "today" | "engine" | "log">,
 ): Promise<EditorialSeedCounts> {
   const editorial = await seedEditorial(db, { today: options.today });
-  await seedNetwork(db, { today: options.today });
+  const network = await seedNetwork(db, { today: options.today });
   await reindexAll(db, options.engine, { kinds: [...EDITORIAL_KINDS] });
   const state = await getSeedState(db);
   await setSystemState(db, SEED_STATE_KEY, { ...state, version: SEED_VERSION, editorialAt: new Date().toISOString() });
   options.log?.(
     `Contenus éditoriaux de démonstration ajoutés : ${editorial.financingSchemes} financements, ${editorial.structures} structures, ${editorial.events} évènements, ${editorial.resources} ressources, ${editorial.news} actualités, ${editorial.infoPages} pages Infos+.`,
+  );
+  options.log?.(
+    `Réseau des alumni de démonstration : ${network.postsAdded} actualités et évènements ajoutés, ${network.talentsFeatured} talents mis à l'honneur.`,
   );
   return editorial;
 }

@@ -1,11 +1,15 @@
 import { eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "../client";
-import { alumniProfiles, networkMembers, networkOrganisations, users } from "../schema";
+import { countFeaturedTalents, getEligibleAlumni, setTalentFeatured } from "../queries/network-talents";
+import { alumniProfiles, networkMembers, networkOrganisations, networkPosts, users } from "../schema";
+import { buildDemoNetworkPosts, DEMO_NETWORK_POST_TITLES } from "./network-posts";
 
 /**
- * Demo data of the alumni network: member training organisations and alumni, all invented and
- * labelled "(démonstration)"; demo accounts have no password (nobody signs in with them) and an
- * address on the reserved .invalid domain. Idempotent: organisations by name, accounts by address.
+ * Demo data of the alumni network: member training organisations, alumni, news and events, and
+ * highlighted talents, all invented and labelled "(démonstration)"; demo accounts have no
+ * password (nobody signs in with them) and an address on the reserved .invalid domain.
+ * Idempotent, and never overwrites: organisations by name, accounts by address, posts by French
+ * title; talents are featured only while none is, so the administrators' choice stands.
  */
 
 const CITIES = [
@@ -84,7 +88,25 @@ function demoEmail(first: string, last: string) {
   return `${slug}@demo-reseau.invalid`;
 }
 
-export type NetworkSeedCounts = { organisations: number; alumni: number; organisationMembers: number };
+/** Highlighted on the network home: alumni of several continents and trades, all approved. */
+const FEATURED_ALUMNI: readonly (readonly [string, string])[] = [
+  ["Amina", "Benali"],
+  ["Koffi", "Yao"],
+  ["Sana", "Trabelsi"],
+  ["Lucas", "Oliveira"],
+  ["Thi Lan", "Nguyen"],
+  ["Émilie", "Tremblay"],
+];
+
+export type NetworkSeedCounts = {
+  organisations: number;
+  alumni: number;
+  organisationMembers: number;
+  /** Added by this run: 0 when every demo item was already there. */
+  postsAdded: number;
+  /** Featured by this run: 0 when the home already had talents. */
+  talentsFeatured: number;
+};
 
 export async function seedNetwork(db: DbOrTx, options: { today?: Date } = {}): Promise<NetworkSeedCounts> {
   const today = options.today ?? new Date();
@@ -158,11 +180,45 @@ export async function seedNetwork(db: DbOrTx, options: { today?: Date } = {}): P
         })
         .onConflictDoNothing({ target: alumniProfiles.userId });
     }
+    const postsAdded = await seedPosts(tx, today);
+    const talentsFeatured = await featureTalents(tx, today, idOf);
     const approvedAlumni = await tx.select({ id: networkMembers.userId }).from(networkMembers).where(eq(networkMembers.kind, "alumni"));
     return {
       organisations: organisations.length,
       alumni: approvedAlumni.length,
       organisationMembers: ORGANISATION_MEMBERS.length,
+      postsAdded,
+      talentsFeatured,
     };
   });
+}
+
+/** Adds the demo items missing by French title (an edited body or date is left as it is); returns how many were added. */
+async function seedPosts(tx: DbOrTx, today: Date): Promise<number> {
+  const existing = await tx
+    .select({ titleFr: networkPosts.titleFr })
+    .from(networkPosts)
+    .where(inArray(networkPosts.titleFr, DEMO_NETWORK_POST_TITLES));
+  const present = new Set(existing.map((row) => row.titleFr));
+  const missing = buildDemoNetworkPosts(today).filter((post) => !present.has(post.titleFr));
+  if (missing.length > 0) await tx.insert(networkPosts).values(missing);
+  return missing.length;
+}
+
+/**
+ * Features the demo talents when the home has none: an install whose administrators picked (or
+ * are picking) their own keeps them. Only approved alumni with an active account qualify, as in
+ * the administrators' page. Returns how many were featured.
+ */
+async function featureTalents(tx: DbOrTx, today: Date, idOf: Map<string, string>): Promise<number> {
+  if ((await countFeaturedTalents(tx)) > 0) return 0;
+  let featured = 0;
+  for (const [first, last] of FEATURED_ALUMNI) {
+    const userId = idOf.get(demoEmail(first, last));
+    if (!userId || !(await getEligibleAlumni(tx, { userId }))) continue;
+    // One minute apart, so the home lists them in this order (most recently featured first).
+    await setTalentFeatured(tx, { userId, featuredAt: new Date(today.getTime() - featured * 60_000) });
+    featured += 1;
+  }
+  return featured;
 }

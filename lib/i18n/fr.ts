@@ -64,6 +64,8 @@ export const fr = {
       `Le portail de la formation professionnelle et des métiers en ${region} : l'offre de formation des organismes, les fiches métiers et les aides pour financer votre projet.`,
     infoHeading: "Informations",
     creditsHeading: "Sources des données",
+    networkHeading: "Réseau des alumni",
+    networkLink: "Réseau international des alumni",
     romeCredit: "Fiches métiers : répertoire ROME de France Travail, données ouvertes (Licence Ouverte 2.0).",
     lheoCredit: "Offre de formation : réseau des Carif-Oref, au format LHEO.",
     publisher: (region: string) => `Un service de la Région ${region}.`,

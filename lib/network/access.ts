@@ -27,3 +27,17 @@ export function viewerOf(user: Actor, member: NetworkMember | null): NetworkView
   if (user.roles.includes("organisation_member")) return "organisation_member";
   return null;
 }
+
+/** Where a user stands with the network: a member, an applicant awaiting or refused, or neither. */
+export type NetworkStanding = "member" | "pending" | "refused" | "none";
+
+/**
+ * For pages outside the area (the personal space, the network's presentation) that only say
+ * where to go next: a member row without access is an application awaiting or refused.
+ */
+export async function getNetworkStanding(db: DbOrTx, user: Actor): Promise<NetworkStanding> {
+  const access = await getNetworkAccess(db, user);
+  if (access) return "member";
+  const [member] = await db.select({ status: networkMembers.status }).from(networkMembers).where(eq(networkMembers.userId, user.id));
+  return member?.status === "pending" || member?.status === "refused" ? member.status : "none";
+}

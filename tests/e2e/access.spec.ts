@@ -24,7 +24,8 @@ const PAGES: { path: string; allowed: E2EAccount[] }[] = [
   { path: "/admin/journal", allowed: ["admin"] },
   { path: "/admin/effacements", allowed: ["admin"] },
   { path: "/admin/cles-api", allowed: ["admin"] },
-  { path: "/reseau", allowed: ["alumni", "organisationMember", "networkAdmin"] },
+  // Not /reseau: it shows the network's presentation to those outside it (network-membership.spec.ts).
+  { path: "/reseau/annuaire", allowed: ["alumni", "organisationMember", "networkAdmin"] },
   { path: "/reseau/admin/talents", allowed: ["networkAdmin"] },
 ];
 

@@ -4,6 +4,45 @@ import { test } from "./fixtures";
 
 const PASSWORD = "Reseau-alumni-e2e-2026";
 
+test.describe("ways into the alumni network", () => {
+  test("the footer leads visitors to the network's presentation, to apply or to sign in", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("contentinfo").getByRole("link", { name: "Réseau international des alumni" }).click();
+    await expect(page).toHaveURL(/\/reseau$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Réseau international des alumni" })).toBeVisible();
+    const join = page.getByRole("region", { name: "Rejoindre le réseau" });
+    await expect(join.getByRole("link", { name: "Demander mon adhésion" })).toHaveAttribute("href", "/reseau/inscription");
+    await expect(join.getByRole("link", { name: "Se connecter" })).toHaveAttribute("href", "/connexion?retour=%2Freseau");
+
+    // A signed-in visitor is not refused either: the same page, to apply with their account.
+    await signInAs(page, "visitor");
+    const response = await page.goto("/reseau");
+    expect(response?.status()).toBe(200);
+    await expect(join.getByRole("link", { name: "Demander mon adhésion" })).toBeVisible();
+    await expect(page.getByRole("banner").getByRole("link", { name: "Réseau alumni", exact: true })).toHaveCount(0);
+  });
+
+  test("a network member finds the network in the header and in their personal space", async ({ page }) => {
+    await signInAs(page, "alumni");
+    await page.goto("/espace");
+    await expect(page.getByRole("main").getByRole("link", { name: "Accéder au réseau des alumni" })).toHaveAttribute("href", "/reseau");
+    await page.getByRole("navigation", { name: "Votre compte" }).getByRole("link", { name: "Réseau alumni", exact: true }).click();
+    await expect(page).toHaveURL(/\/reseau$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Bienvenue dans le réseau, Ali Alumni" })).toBeVisible();
+  });
+
+  test("an unknown or unpublished network item answers 404 inside the network's own shell", async ({ page }) => {
+    await signInAs(page, "alumni");
+    const response = await page.goto("/reseau/actualites/999999999");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1, name: "Page introuvable" })).toBeVisible();
+    // One header, one main landmark, one footer: not the portal's 404 page nested in the network's.
+    await expect(page.getByRole("main")).toHaveCount(1);
+    await expect(page.getByRole("banner")).toHaveCount(1);
+    await expect(page.getByRole("main").getByRole("link", { name: "Accueil du réseau" })).toHaveAttribute("href", "/reseau");
+  });
+});
+
 test.describe("alumni network membership", () => {
   test("an alumni applies, is refused until a network administrator approves, then reaches the network", async ({ page, browser, baseURL }) => {
     const run = `${Date.now()}-${Math.floor(Math.random() * 1e6)}`;

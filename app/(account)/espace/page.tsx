@@ -9,8 +9,10 @@ import { listRecentViews } from "@/lib/account/recent-views";
 import { countSavedItems, listSavedItems } from "@/lib/account/saved-items";
 import { requireUser } from "@/lib/auth/guards";
 import { formatNumber, pluralize } from "@/lib/i18n/format";
+import { getNetworkStanding } from "@/lib/network/access";
 import { EntryList } from "./_components/entry-list";
 import { formatDay, formatDayTime } from "./_components/format";
+import { NetworkCard } from "./_components/network-card";
 import { SavedSearchList } from "./_components/saved-search-list";
 
 export const metadata: Metadata = { title: `${frAccount.dashboard.title} – ${frAccount.spaceName}` };
@@ -20,12 +22,13 @@ const PREVIEW = 5;
 export default async function SpaceDashboardPage() {
   const user = await requireUser("/espace");
   const db = getDb();
-  const [counts, saved, searches, views, viewTotal] = await Promise.all([
+  const [counts, saved, searches, views, viewTotal, networkStanding] = await Promise.all([
     countSavedItems(db, user),
     listSavedItems(db, user, { limit: PREVIEW }),
     listLatestSavedSearches(db, { userId: user.id, limit: 3 }),
     listRecentViews(db, user, { limit: PREVIEW }),
     countRecentViews(db, { userId: user.id }),
+    getNetworkStanding(db, user),
   ]);
   const savedTotal = [...counts.values()].reduce((sum, n) => sum + n, 0);
   const d = frAccount.dashboard;
@@ -86,6 +89,8 @@ export default async function SpaceDashboardPage() {
           {searches.rows.length === 0 ? <Empty>{d.noSearches}</Empty> : <SavedSearchList searches={searches.rows} />}
         </Block>
       </div>
+
+      <NetworkCard standing={networkStanding} />
 
       <p className="mt-10">
         <Link href="/espace/compte" className="font-semibold text-brand-700 underline hover:text-brand-900">

@@ -5,13 +5,16 @@ import { TalentCard } from "@/components/network/talent-card";
 import { getDb } from "@/db";
 import { getOrganisationName } from "@/db/queries/network-home";
 import { listPublishedNews, listUpcomingEvents } from "@/db/queries/network-posts";
+import { getCurrentUser } from "@/lib/auth";
 import { type Action, can } from "@/lib/auth/permissions";
+import { getNetworkStanding } from "@/lib/network/access";
 import { networkAdminLevel } from "@/lib/network/admin-level";
 import { requireNetworkAccess } from "@/lib/network/guards";
 import { getNetworkLocale, type NetworkLocale, pick } from "@/lib/network/i18n";
 import { coreStrings } from "@/lib/network/i18n/core";
 import { type HomeStrings, homeStrings } from "@/lib/network/i18n/home";
 import { getFeaturedTalentsFor } from "@/lib/network/talents";
+import { NetworkPresentation } from "./_components/network-presentation";
 import { type Shortcut, ShortcutList } from "./_components/shortcut-list";
 
 type HomeProps = { searchParams: Promise<{ lang?: string | string[] }> };
@@ -48,9 +51,17 @@ const SHORTCUTS: Record<"alumni" | "organisation" | "admin", { key: ShortcutKey;
   ],
 };
 
+/**
+ * The members' home; visitors, applicants and other signed-in users get the network's
+ * presentation instead (the portal links here from every page's footer), never a refusal.
+ */
 export default async function NetworkHomePage({ searchParams }: HomeProps) {
-  const { user, viewer, member } = await requireNetworkAccess("/reseau");
   const locale: NetworkLocale = await getNetworkLocale((await searchParams).lang);
+  const signedIn = await getCurrentUser();
+  const standing = signedIn ? await getNetworkStanding(getDb(), signedIn) : "anonymous";
+  if (standing !== "member") return <NetworkPresentation visitor={standing} locale={locale} />;
+
+  const { user, viewer, member } = await requireNetworkAccess("/reseau");
   const t = pick(homeStrings, locale);
   const core = pick(coreStrings, locale);
   const db = getDb();

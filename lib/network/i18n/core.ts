@@ -31,6 +31,13 @@ const fr = {
     home: "Accueil du réseau",
     contact: "Contacter l'équipe",
   },
+  notFound: {
+    eyebrow: "Erreur 404",
+    title: "Page introuvable",
+    body: "Cette page du réseau n'existe pas ou n'est plus publiée. Elle a peut-être été retirée, ou l'adresse contient une erreur.",
+    home: "Accueil du réseau",
+    portal: "Accueil du portail",
+  },
 };
 
 export type CoreStrings = typeof fr;
@@ -66,6 +73,13 @@ const en: CoreStrings = {
     apply: "Apply for membership",
     home: "Network home",
     contact: "Contact the team",
+  },
+  notFound: {
+    eyebrow: "Error 404",
+    title: "Page not found",
+    body: "This network page does not exist or is no longer published. It may have been withdrawn, or the address may contain a mistake.",
+    home: "Network home",
+    portal: "Portal home",
   },
 };
 

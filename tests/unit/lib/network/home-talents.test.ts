@@ -142,18 +142,29 @@ describe(`network home and featured talents, on ${describeDatabaseKind()}`, () =
   });
 
   describe("refused access", () => {
-    it("sends anonymous visitors to sign in from every page", async () => {
-      await expect(render("home")).rejects.toMatchObject(signInTo("/reseau"));
+    it("sends anonymous visitors to sign in from every page but the home", async () => {
       await expect(render("help")).rejects.toMatchObject(signInTo("/reseau/aide"));
       await expect(render("talents")).rejects.toMatchObject(signInTo("/reseau/admin/talents"));
     });
 
-    it("gives visitors and unapproved applicants the 403 page everywhere", async () => {
+    it("gives visitors and unapproved applicants the 403 page everywhere but the home", async () => {
       for (const { label, user } of fixture.refused) {
         state.user = user;
-        for (const page of Object.keys(PAGES) as (keyof typeof PAGES)[]) {
+        for (const page of ["help", "talents"] as const) {
           await expect(render(page), `${label} on ${page}`).rejects.toMatchObject(FORBIDDEN);
         }
+      }
+    });
+
+    it("shows anonymous visitors and non-members the network's presentation, without any featured talent", async () => {
+      for (const { label, user } of [{ label: "anonymous", user: null }, ...fixture.refused]) {
+        state.user = user;
+        const html = await render("home");
+        expect(html, label).toContain("<h1");
+        expect(html, label).toContain("Ce que le réseau vous apporte");
+        expect(html, label).not.toContain(ALPHA.lastName);
+        expect(html, label).not.toContain(ALPHA.contactEmail);
+        expect(html, label).not.toContain("Talents à l'honneur");
       }
     });
 
