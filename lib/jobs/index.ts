@@ -5,6 +5,8 @@ import { getAccountContext } from "@/lib/auth/app-context";
 import type { Env } from "@/lib/env";
 import { publishDueContent } from "@/lib/cms/service";
 import { createDropFolderJob } from "@/lib/import/drop-folder";
+import { deleteUnusedMedia } from "@/lib/media/cleanup";
+import { getMediaStore } from "@/lib/media/storage";
 import { sendProfileReminders } from "@/lib/network/reminders";
 import { getSearchEngine } from "@/lib/search/app";
 import type { Job } from "./scheduler";
@@ -23,6 +25,15 @@ export function listJobs(env: Env): Job[] {
     run: async (db) => {
       const { erased, emailsDeleted } = await applyRetention(db);
       return `${erased} compte(s) effacé(s) et ${emailsDeleted} courriel(s) supprimé(s) au terme de leur durée de conservation`;
+    },
+  });
+  jobs.push({
+    name: "media-cleanup",
+    everyMs: 24 * 60 * 60 * 1000,
+    run: async (db) => {
+      const { deleted, failed } = await deleteUnusedMedia(db, getMediaStore());
+      const failures = failed > 0 ? ` ; ${failed} fichier(s) impossible(s) à supprimer, nouvel essai demain` : "";
+      return `${deleted} image(s) inutilisée(s) supprimée(s)${failures}`;
     },
   });
   jobs.push({
