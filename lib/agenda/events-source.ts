@@ -3,7 +3,7 @@ import type { DbOrTx } from "@/db/client";
 import { listPublishedEventsByIds } from "@/db/queries/agenda";
 import { findPlaceCoordinates, type PlaceCoordinates } from "@/db/queries/places";
 import type { Event } from "@/db/schema";
-import { type MonthKey, monthDays, spanDays } from "@/lib/agenda/calendar";
+import { type MonthKey, monthDays, monthOfInstant, shiftMonth, spanDays } from "@/lib/agenda/calendar";
 import type { SearchEngine, SearchQuery, SearchResult } from "@/lib/search/types";
 import {
   defaultSort,
@@ -100,4 +100,35 @@ export async function loadCalendarEvents(
   // touches the month without showing on it.
   const events = rows.filter((event) => spanDays(event, from, to).length > 0);
   return { events, result: { ...result, total: events.length }, truncated: result.total > CALENDAR_MAX_EVENTS };
+}
+
+/**
+ * The first month after `month` holding a published event of the calendar's query (text, place,
+ * facets and the list's own date filters), for the link of an empty month; null when there is none.
+ */
+export async function findNextEventMonth(
+  sources: AgendaSources,
+  params: { state: SearchUrlState; place: PlaceCoordinates | null; month: MonthKey },
+): Promise<MonthKey | null> {
+  const { state, place, month } = params;
+  const afterMonth = monthDays(shiftMonth(month, 1)).first;
+  const from = state.debut && state.debut > afterMonth ? state.debut : afterMonth;
+  if (state.fin && state.fin < from) return null;
+  const query: SearchQuery = {
+    ...toSearchQuery(eventsUrlConfig, state, { near: place }),
+    dateFrom: from,
+    ...(state.fin ? { dateTo: state.fin } : {}),
+    upcomingOnly: false,
+    sort: "date",
+    facets: [],
+  };
+  // A few hits, not one: the index may list an event the database no longer publishes.
+  const { ids } = await collectEventHits(sources.engine, query, 10);
+  const rows = await listPublishedEventsByIds(sources.db, { ids });
+  const starts = rows
+    .map((event) => monthOfInstant(event.startsAt))
+    // An event begun before the next month and still running in it shows on that month.
+    .map((start) => (start < afterMonth.slice(0, 7) ? afterMonth.slice(0, 7) : start))
+    .sort();
+  return starts[0] ?? null;
 }

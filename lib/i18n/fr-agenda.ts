@@ -19,6 +19,8 @@ export const frAgenda = {
       inMonth: (month: string) => `en ${month}`,
       empty: (month: string) => `Aucun évènement ne correspond à votre recherche en ${month}.`,
       emptyHint: "Consultez un autre mois ou retirez des filtres.",
+      nextEvent: (month: string) => `Le prochain évènement correspondant a lieu en ${month}.`,
+      showMonth: (month: string) => `Voir ${month}`,
       continued: "suite",
       until: (time: string) => `jusqu'à ${time}`,
       allDay: "toute la journée",

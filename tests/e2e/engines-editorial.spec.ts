@@ -77,6 +77,18 @@ test.describe("agenda (/evenements)", () => {
     );
   });
 
+  test("an empty calendar month points to the next month with events", async ({ page, visit }) => {
+    // Years before the demo agenda: nothing that month, and the next month with events is named.
+    await visit("/evenements?vue=calendrier&mois=2020-01");
+    await expect(page.getByText("Aucun évènement ne correspond à votre recherche en janvier 2020.")).toBeVisible();
+    const next = page.getByRole("link", { name: /^Voir \p{L}+ \d{4}$/u });
+    await expect(page.getByText(/Le prochain évènement correspondant a lieu en/)).toBeVisible();
+    await next.click();
+    await expect(page).toHaveURL(/[?&]mois=\d{4}-\d{2}/);
+    await expect(page).not.toHaveURL(/mois=2020-01/);
+    await expect(page.getByText(/Aucun évènement ne correspond/)).toHaveCount(0);
+  });
+
   test("an unknown event answers the French 404", async ({ page, visit }) => {
     await expectFrench404(page, "/evenements/evenement-inconnu", visit);
   });

@@ -4,7 +4,7 @@ import { getDb } from "@/db";
 import { listEventCardDetails } from "@/db/queries/editorial";
 import { findPlaceCoordinates, listPlaceNames } from "@/db/queries/places";
 import { formatMonth, monthOfInstant, parseMonthKey } from "@/lib/agenda/calendar";
-import { feedQueryString, loadCalendarEvents } from "@/lib/agenda/events-source";
+import { feedQueryString, findNextEventMonth, loadCalendarEvents } from "@/lib/agenda/events-source";
 import { isoDateInTimeZone } from "@/lib/dates";
 import { fr } from "@/lib/i18n/fr";
 import { getSearchEngine } from "@/lib/search/app";
@@ -68,6 +68,9 @@ export default async function EventsPage({ searchParams }: EventsPageProps) {
   const calendar =
     view === "calendrier" ? await loadCalendarEvents({ db, engine: getSearchEngine() }, { state, place, month }) : null;
   const result = calendar?.result ?? (await getSearchEngine().search(toQuery(state)));
+  // An empty month points to the next one with a matching event, rather than to a blind search.
+  const nextMonth =
+    calendar && calendar.events.length === 0 ? await findNextEventMonth({ db, engine: getSearchEngine() }, { state, place, month }) : null;
   const details = await listEventCardDetails(db, {
     ids: calendar ? [] : result.hits.map((hit) => Number(hit.doc.id)).filter(Number.isInteger),
   });
@@ -140,6 +143,7 @@ export default async function EventsPage({ searchParams }: EventsPageProps) {
             currentMonth={currentMonth}
             today={today}
             events={calendar.events}
+            nextMonth={nextMonth}
             truncatedAt={calendar.truncated ? calendar.events.length : null}
             monthHref={(other) => buildSearchHref(calendarConfig(other), state)}
             dayHref={(day) => buildSearchHref(eventsUrlConfig, state, { debut: day, fin: day, includeAll: true })}

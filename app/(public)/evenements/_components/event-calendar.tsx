@@ -24,6 +24,8 @@ type EventCalendarProps = {
   today: string;
   events: readonly CalendarEvent[];
   monthHref: (month: MonthKey) => string;
+  /** For an empty month: the next month with a matching event, if any. */
+  nextMonth?: MonthKey | null;
   /** The list view of one day (shown when a cell has more events than it can hold). */
   dayHref: (isoDate: string) => string;
   /** Set when the month holds more events than were fetched. */
@@ -117,7 +119,16 @@ export function EventCalendar(props: EventCalendarProps) {
       {events.length === 0 && (
         <div className="mt-4 rounded-card border border-line bg-surface p-4">
           <p className="font-semibold text-brand-900">{c.empty(monthLabel.toLowerCase())}</p>
-          <p className="mt-1 text-ink-muted">{c.emptyHint}</p>
+          {props.nextMonth ? (
+            <p className="mt-1">
+              {c.nextEvent(formatMonth(props.nextMonth).toLowerCase())}{" "}
+              <Link href={props.monthHref(props.nextMonth)} className="font-semibold text-brand-700 underline">
+                {c.showMonth(formatMonth(props.nextMonth).toLowerCase())}
+              </Link>
+            </p>
+          ) : (
+            <p className="mt-1 text-ink-muted">{c.emptyHint}</p>
+          )}
         </div>
       )}
 

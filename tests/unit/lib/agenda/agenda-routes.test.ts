@@ -3,7 +3,7 @@ import { GET as eventIcalRoute } from "@/app/(public)/evenements/[slug]/ical/rou
 import { GET as feedRoute } from "@/app/(public)/evenements/agenda.ics/route";
 import type { Db } from "@/db/client";
 import { monthOfInstant } from "@/lib/agenda/calendar";
-import { loadCalendarEvents } from "@/lib/agenda/events-source";
+import { findNextEventMonth, loadCalendarEvents } from "@/lib/agenda/events-source";
 import { events, type NewEvent } from "@/db/schema";
 import { getEnv } from "@/lib/env";
 import { createPostgresSearchEngine } from "@/lib/search";
@@ -137,5 +137,21 @@ describe(`agenda iCal routes on ${describeDatabaseKind()}`, () => {
     // A date filter outside the month leaves it empty.
     const outside = await load(`debut=${pastMonth}-01&fin=${pastMonth}-02`, monthOfInstant(inDays(40)));
     expect(outside.events).toEqual([]);
+  });
+
+  it("points an empty month to the next month with a matching published event", async () => {
+    const next = (query: string, month: string) =>
+      findNextEventMonth(
+        { db: t.db, engine: current.engine as SearchEngine },
+        { state: parseSearchParams(eventsUrlConfig, new URLSearchParams(query)), place: null, month },
+      );
+    const longAgo = monthOfInstant(inDays(-400));
+    expect(await next("", longAgo)).toBe(monthOfInstant(inDays(-30)));
+    expect(await next("type=journee-portes-ouvertes", longAgo)).toBe(monthOfInstant(inDays(20)));
+    // Nothing after the last open day; drafts, archived and scheduled events do not count.
+    expect(await next("type=journee-portes-ouvertes", monthOfInstant(inDays(20)))).toBeNull();
+    expect(await next("type=salon-forum", monthOfInstant(inDays(10)))).toBeNull();
+    // The list's own date filter bounds the search.
+    expect(await next(`fin=${monthOfInstant(inDays(-400))}-28`, longAgo)).toBeNull();
   });
 });
